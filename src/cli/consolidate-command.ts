@@ -1,0 +1,5 @@
+/** Placeholder until the command lands; owned by the helper building it. */
+export async function runConsolidateCommand(_args: string[]): Promise<number> {
+  process.stderr.write('Lệnh này chưa được xây dựng.\n');
+  return 2;
+}

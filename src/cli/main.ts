@@ -1,0 +1,40 @@
+import { runCheckCommand } from './check-command';
+import { runConsolidateCommand } from './consolidate-command';
+import { runTemplateCommand } from './template-command';
+
+const USAGE = `Cách dùng:
+  bieu check <tệp hoặc thư mục>... [--json]
+  bieu consolidate <tệp hoặc thư mục>... --out <tệp.xlsx> [--units <danh-sách.xlsx|.csv>] [--exclude-errors] [--force] [--json]
+  bieu template qd131 [--level MN|TH|THCS|phong|so] [--unit "Trường TH …"] --out <tệp.xlsx> [--force]`;
+
+/** Exit status: 0 no error, 1 some file has errors, 2 misuse. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return runCheckCommand(rest);
+    case 'consolidate':
+      return runConsolidateCommand(rest);
+    case 'template':
+      return runTemplateCommand(rest);
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    default:
+      process.stderr.write(`${command ? `Lệnh không hợp lệ: ${command}\n` : ''}${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // No stack traces for users: a bug still says what happened.
+    process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

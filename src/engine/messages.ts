@@ -1,0 +1,76 @@
+import { SEVERITY, type Finding, type Issue, type IssueCode } from './issues';
+import { formatViNumber } from './text/format-number';
+
+/**
+ * Every user-facing issue message, in Vietnamese, keyed by code.
+ * A missing code fails to compile (Record<IssueCode, …>).
+ */
+type Render = (f: Finding, subject: string) => string;
+
+const show = (v: number | string | undefined): string =>
+  v === undefined ? '?' : typeof v === 'number' ? formatViNumber(v, 3) : v;
+
+const UNREADABLE_REASONS: Record<string, string> = {
+  password: 'tệp được đặt mật khẩu',
+  legacy: 'tệp ở định dạng Excel 97-2003 (.xls)',
+  empty: 'tệp rỗng',
+  corrupt: 'tệp bị hỏng hoặc không phải tệp Excel',
+  missing: 'không tìm thấy tệp',
+};
+
+export const MESSAGES_VI: Record<IssueCode, Render> = {
+  UNPARSEABLE: (f, s) => `${s}: không đọc được số liệu từ "${f.text ?? ''}". Hãy ghi số vào chỗ trống, ví dụ "1.234, đạt tỉ lệ: 98,5%".`,
+  AMBIGUOUS_NUMBER: (f, s) =>
+    `${s}: số liệu "${f.text ?? show(f.actual)}" có thể hiểu theo nhiều cách${f.expected !== undefined ? ` (${show(f.expected)})` : ''}. Hãy ghi rõ, ví dụ thêm dấu ":" trước số.`,
+  NOT_INTEGER: (f, s) =>
+    `${s}: số lượng ${show(f.actual)} không phải số nguyên. Nếu ý là ${show(f.expected)}, hãy nhập lại không có dấu chấm (Excel đang hiểu dấu chấm là dấu thập phân).`,
+  NEGATIVE: (f, s) => `${s}: giá trị ${show(f.actual)} là số âm. Hãy nhập số không âm.`,
+  RATE_OUT_OF_RANGE: (f, s) => `${s}: tỉ lệ ${show(f.actual)}% nằm ngoài khoảng 0–100%. Hãy kiểm tra lại tỉ lệ.`,
+  COUNT_EXCEEDS_TOTAL: (f, s) =>
+    `${s}: số lượng ${show(f.actual)} lớn hơn tổng số ${show(f.expected)}. Hãy kiểm tra lại số lượng hoặc tổng số.`,
+  RATE_MISMATCH: (f, s) =>
+    `${s}: tỉ lệ ghi ${show(f.actual)}% nhưng số lượng chia tổng số cho ${show(f.expected)}%. Hãy sửa tỉ lệ hoặc số lượng.`,
+  SUM_MISMATCH: (f, s) =>
+    `${s}: tổng ghi ${show(f.actual)} nhưng cộng các thành phần${f.related?.length ? ` (${f.related.join(' + ')})` : ''} được ${show(f.expected)}. Hãy sửa cho khớp.`,
+  DENOMINATOR_CONFLICT: (f, s) =>
+    `${s}: số lượng và tỉ lệ cho tổng số khoảng ${show(f.actual)}, khác với ${show(f.expected)} suy ra từ ${f.related?.join(', ') ?? 'mục khác'}. Hai mục cùng một tổng số nên phải khớp.`,
+  MISSING_VALUE: (_f, s) => `${s}: chưa điền số liệu. Hãy điền vào chỗ trống hoặc ghi "Không" nếu không có.`,
+  CROSS_TABLE_CONFLICT: (f, s) =>
+    `${s}: cùng một chỉ tiêu có hai giá trị khác nhau (${show(f.actual)} và ${show(f.expected)}${f.related?.length ? ` ở ${f.related.join(', ')}` : ''}). Hãy thống nhất một giá trị.`,
+  IMPLAUSIBLE: (f, s) =>
+    `${s}: giá trị ${show(f.actual)} bất thường${f.expected !== undefined ? ` (thường khoảng ${show(f.expected)})` : ''}. Hãy kiểm tra lại.`,
+  TEMPLATE_MISMATCH: (f) =>
+    f.reason === 'not-form'
+      ? 'Tệp không phải Biểu số liệu thống kê QĐ 131 (không tìm thấy tiêu đề và các mục STT 1–9). Hãy dùng đúng biểu mẫu được gửi.'
+      : `Biểu thiếu hoặc sai thứ tự dòng${f.expected !== undefined ? ` (cần mục ${show(f.expected)})` : ''}${f.actual !== undefined ? `, gặp ${show(f.actual)}` : ''}. Hãy dùng đúng biểu mẫu, không xóa hoặc đảo dòng.`,
+  UNREADABLE_FILE: (f) =>
+    `Không mở được tệp${f.reason && UNREADABLE_REASONS[f.reason] ? ` (${UNREADABLE_REASONS[f.reason]})` : ''}. ${
+      f.reason === 'password' ? 'Gỡ mật khẩu, lưu' : 'Lưu'
+    } lại tệp dưới dạng .xlsx rồi gửi lại.`,
+  DUPLICATE_UNIT: (f, s) =>
+    `${s}: đơn vị gửi nhiều tệp${f.related?.length ? ` (${f.related.join(', ')})` : ''}; chỉ tính tệp mới nhất${f.path ? ` (${f.path})` : ''}.`,
+};
+
+/** The subject a message starts with: "Mục 2.1" or the unit name for file-level findings. */
+function subjectOf(f: Finding): string {
+  if (f.code === 'DUPLICATE_UNIT') return `Đơn vị ${show(f.actual)}`;
+  if (f.item && /^\d+\.\d+$/.test(f.item)) return `Mục ${f.item}${f.cell ? ` (ô ${f.cell})` : ''}`;
+  if (f.item) return `Tổng số ${f.item}${f.cell ? ` (ô ${f.cell})` : ''}`;
+  return f.cell ? `Ô ${f.cell}` : 'Tệp';
+}
+
+/** Words a finding as an issue, with its severity. */
+export function toIssue(f: Finding): Issue {
+  const issue: Issue = { code: f.code, severity: SEVERITY[f.code], message: MESSAGES_VI[f.code](f, subjectOf(f)) };
+  if (f.item !== undefined) issue.item = f.item;
+  if (f.cell !== undefined) issue.cell = f.cell;
+  if (f.expected !== undefined) issue.expected = f.expected;
+  if (f.actual !== undefined) issue.actual = f.actual;
+  if (f.path !== undefined) issue.path = f.path;
+  if (f.reason !== undefined) issue.reason = f.reason;
+  if (f.related !== undefined) issue.related = f.related;
+  return issue;
+}
+
+/** Vietnamese names of severities, for tables and the task pane. */
+export const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
