@@ -1,0 +1,108 @@
+import { a1 } from '../../grid';
+import type { FormDefinition, UnitLevel } from '../../form/schema';
+import type { SheetLayout } from '../../layout';
+import { FORM_ID_NAME, itemCellName, LEVEL_NAME, populationCellName, UNIT_NAME } from '../../template/template-names';
+import type { Consolidation } from '../types';
+import { sectionText } from './result-text';
+import { SheetBuilder } from './sheet-builder';
+import { BASE, CENTER, COUNT, HEADER, landscape, MUTED, RATE, SUBTITLE, TEXT, TITLE } from './styles';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+
+const COLUMNS = { stt: 0, label: 1, text: 2, item: 3, count: 4, population: 5, rate: 6, machine: 7 } as const;
+const LAST = COLUMNS.rate;
+
+export interface SummaryOptions {
+  /** The consolidating office's name ("Phòng GD&ĐT TP Bắc Giang"); left blank to fill when unknown. */
+  unit?: string;
+  level: UnitLevel;
+}
+
+/**
+ * "Tổng hợp": the official form filled with the consolidated figures, as the official text
+ * (one cell per STT, one blank per line) and as numbers beside it, under the template's defined names,
+ * so `bieu check` reads it back and the next level consolidates it again.
+ */
+export function buildSummarySheet(c: Consolidation, form: FormDefinition, options: SummaryOptions): SheetLayout {
+  const b = new SheetBuilder();
+  const bold = { bold: true, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
+  b.merge(0, 0, 0, 1, options.unit ?? '', bold, options.unit ? { name: UNIT_NAME } : { name: UNIT_NAME, note: 'Ghi tên đơn vị tổng hợp (ví dụ: Phòng GD&ĐT …).' });
+  b.merge(0, COLUMNS.text, 0, LAST, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold);
+  b.merge(1, COLUMNS.text, 1, LAST, 'Độc lập - Tự do - Hạnh phúc', { ...bold, italic: false });
+  b.set(0, COLUMNS.machine, form.id, undefined, { name: FORM_ID_NAME });
+  b.set(1, COLUMNS.machine, options.level, undefined, { name: LEVEL_NAME });
+
+  let row = 3;
+  for (const line of form.title) b.merge(row, 0, row++, LAST, line, TITLE);
+  b.merge(row, 0, row++, LAST, form.attachmentLine, SUBTITLE);
+  b.merge(row, 0, row++, LAST, `(Tổng hợp từ ${c.included.length} đơn vị${c.missing.length ? `; ${c.missing.length} đơn vị chưa gửi` : ''})`, SUBTITLE);
+  row++;
+
+  const headerRow = row++;
+  const headers = [...form.columns, 'Chỉ tiêu', 'Số lượng', 'Tổng số', 'Tỉ lệ'];
+  headers.forEach((h, col) => b.set(headerRow, col, h, HEADER));
+
+  for (const section of form.sections) {
+    const first = row;
+    const last = row + section.items.length - 1;
+    const footnote = section.footnote ? ` (${section.footnote})` : '';
+    b.merge(first, COLUMNS.stt, last, COLUMNS.stt, Number(section.stt), { ...CENTER, vAlign: 'top' });
+    b.merge(first, COLUMNS.label, last, COLUMNS.label, `${section.label}${footnote}`, TEXT);
+    b.merge(first, COLUMNS.text, last, COLUMNS.text, sectionText(section, c.items, options.level), TEXT);
+    for (const item of section.items) {
+      const value = c.items[item.code];
+      b.set(row, COLUMNS.item, `${item.code}. ${item.shortLabel}`, value ? TEXT : { ...TEXT, color: MUTED });
+      const countRef = a1(row, COLUMNS.count);
+      const populationRef = a1(row, COLUMNS.population);
+      const names = { count: itemCellName(item.code, 'SoLuong'), population: itemCellName(item.code, 'TongSo'), rate: itemCellName(item.code, 'TiLe') };
+      if (value?.notApplicable) {
+        b.set(row, COLUMNS.count, 'Không', CENTER, { name: names.count });
+        b.set(row, COLUMNS.population, null, COUNT, { name: names.population });
+        b.set(row, COLUMNS.rate, null, RATE, { name: names.rate });
+      } else if (item.kind === 'rate') {
+        b.set(row, COLUMNS.count, null, COUNT);
+        b.set(row, COLUMNS.population, null, COUNT);
+        b.set(row, COLUMNS.rate, value?.rate !== undefined ? value.rate / 100 : null, RATE, { name: names.rate });
+      } else {
+        b.set(row, COLUMNS.count, value?.count ?? null, COUNT, { name: names.count });
+        if (item.population) {
+          b.set(row, COLUMNS.population, value?.population ?? null, COUNT, { name: names.population });
+          const rate = value?.rate !== undefined ? { formula: `IF(N(${populationRef})>0,${countRef}/${populationRef},"")`, result: value.rate / 100 } : null;
+          b.set(row, COLUMNS.rate, rate, RATE, { name: names.rate });
+        } else {
+          b.set(row, COLUMNS.population, null, COUNT);
+          b.set(row, COLUMNS.rate, null, RATE);
+        }
+        if (item.kind === 'countNames' && value?.names?.length)
+          b.set(row, COLUMNS.machine, value.names.join(', '), undefined, { name: itemCellName(item.code, 'Ten') });
+      }
+      row++;
+    }
+  }
+
+  row++;
+  form.footnotes.forEach((note, i) => b.merge(row, 0, row++, LAST, `(${i + 1}) ${note}`, { italic: true, size: 10, wrap: true }));
+
+  row++;
+  const populationRows = form.populations.filter((p) => c.populations[p.id] !== undefined && (p.levels.includes(options.level) || c.populations[p.id]! > 0));
+  if (populationRows.length > 0) {
+    b.merge(row, 0, row++, COLUMNS.text, 'Số liệu chung (tổng các đơn vị)', { bold: true });
+    for (const p of populationRows) {
+      b.set(row, COLUMNS.label, p.label, TEXT);
+      b.set(row, COLUMNS.text, c.populations[p.id]!, { ...COUNT, hAlign: 'left' }, { name: populationCellName(p.id) });
+      row++;
+    }
+  }
+
+  return {
+    name: SUMMARY_SHEET,
+    cells: b.cells,
+    merges: b.merges,
+    columnWidths: [6, 42, 62, 30, 12, 12, 10, 12],
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: landscape([headerRow, headerRow]),
+    protect: false,
+    baseStyle: BASE,
+    hiddenColumns: [COLUMNS.machine],
+  };
+}

@@ -1,0 +1,93 @@
+import { formItems, type FormDefinition, type PopulationDefinition } from '../form/schema';
+import type { FileReport } from '../report';
+
+/**
+ * A unit's size of one population, told from its report alone:
+ * 1. given on the form ("Số liệu chung");
+ * 2. carried by an item rated against it (given there, else implied by count ÷ rate);
+ * 3. the sum of its parts (`sumOf`), parts the unit's level is not asked for counting 0;
+ * 4. the whole it is a part of, when the whole's other parts do not apply at the unit's level
+ *    (a primary school's pupils are all primary pupils);
+ * 5. 0 when the form does not ask the unit's level for it (a kindergarten has no primary pupils).
+ * resolvePopulation(form, report, 'hoc_sinh_th') === 320 for a TH school whose 2.1 reads "300, đạt tỉ lệ: 93,75%".
+ */
+export function resolvePopulation(form: FormDefinition, report: FileReport, id: string): number | undefined {
+  return new PopulationResolver(form, report).resolve(id);
+}
+
+export class PopulationResolver {
+  private readonly byId: Map<string, PopulationDefinition>;
+  private readonly cache = new Map<string, number | undefined>();
+  private readonly visiting = new Set<string>();
+
+  constructor(
+    private readonly form: FormDefinition,
+    private readonly report: FileReport,
+  ) {
+    this.byId = new Map(form.populations.map((p) => [p.id, p]));
+  }
+
+  resolve(id: string): number | undefined {
+    if (this.cache.has(id)) return this.cache.get(id);
+    if (this.visiting.has(id)) return undefined;
+    this.visiting.add(id);
+    const value = this.compute(id);
+    this.visiting.delete(id);
+    this.cache.set(id, value);
+    return value;
+  }
+
+  /** False when the unit's level is known and the form does not ask it for this population. */
+  private appliesToUnit(id: string): boolean {
+    const level = this.report.level;
+    const p = this.byId.get(id);
+    return !level || !p || p.levels.includes(level);
+  }
+
+  private compute(id: string): number | undefined {
+    const given = this.report.populations[id];
+    if (given !== undefined) return given;
+    const fromItems = this.fromItems(id);
+    if (fromItems !== undefined) return fromItems;
+    const p = this.byId.get(id);
+    if (p?.sumOf) {
+      let sum = 0;
+      for (const part of p.sumOf) {
+        const v = this.resolve(part);
+        if (v === undefined) {
+          sum = NaN;
+          break;
+        }
+        sum += v;
+      }
+      if (!Number.isNaN(sum)) return sum;
+    }
+    // A population the unit's level is not asked for is none of its people.
+    return this.fromWhole(id) ?? (this.appliesToUnit(id) ? undefined : 0);
+  }
+
+  /** The population an item rated against it carries; a given one beats an implied one. */
+  private fromItems(id: string): number | undefined {
+    let implied: number | undefined;
+    for (const item of formItems(this.form)) {
+      if (item.population !== id) continue;
+      const r = this.report.items[item.code];
+      if (r?.population === undefined) continue;
+      if (!r.populationImplied) return r.population;
+      implied ??= Math.round(r.population);
+    }
+    return implied;
+  }
+
+  private fromWhole(id: string): number | undefined {
+    if (!this.report.level) return undefined;
+    for (const whole of this.form.populations) {
+      if (!whole.sumOf?.includes(id)) continue;
+      const others = whole.sumOf.filter((part) => part !== id);
+      if (others.some((part) => this.appliesToUnit(part))) continue;
+      const v = this.resolve(whole.id);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+}
