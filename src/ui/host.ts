@@ -31,6 +31,11 @@ export interface BieuHost {
   clearFlags(): Promise<void>;
   /** Copies sheets of received workbooks in, where supported. */
   insertSheetsFromFiles?(files: ReadonlyArray<{ name: string; base64: string }>): Promise<string[]>;
+  /**
+   * Web page only: the workbook to check is opened from disk (Excel checks the open workbook).
+   * Afterwards `readActiveWorkbook` returns its grid. Throws UnreadableFileError for files that are not .xlsx.
+   */
+  openWorkbookFile?(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
 }
 
 /** The blank form's options, as the UI asks for them. */

@@ -1,0 +1,80 @@
+import type { UnitLevel } from '../engine/form/schema';
+import type { FileStatus } from './engine-api';
+
+/** Every label of the task pane, in Vietnamese. */
+export const VI = {
+  appTitle: 'Bieu – Biểu số liệu',
+  tabs: { template: 'Biểu mẫu', check: 'Kiểm tra', consolidate: 'Tổng hợp' },
+  template: {
+    intro: 'Chọn cấp đơn vị và tên đơn vị, rồi chèn biểu mẫu chính thức (QĐ 131) để điền.',
+    introWeb: 'Chọn cấp đơn vị và tên đơn vị, rồi tải biểu mẫu chính thức (QĐ 131) về máy để điền.',
+    level: 'Cấp đơn vị',
+    unit: 'Tên đơn vị',
+    unitPlaceholder: 'Ví dụ: Trường TH Ngô Sĩ Liên',
+    insert: 'Chèn biểu mẫu',
+    download: 'Tải biểu mẫu',
+    inserted: (sheets: string[]) => `Đã chèn biểu mẫu vào trang tính ${sheets.join(', ')}.`,
+    downloaded: (file: string) => `Đã tải về tệp ${file}.`,
+  },
+  check: {
+    intro: 'Kiểm tra bảng tính đang mở: tìm biểu ở bất kỳ vị trí nào, đánh dấu các ô có lỗi.',
+    introWeb: 'Mở một tệp biểu đã điền (.xlsx) để xem và kiểm tra. Các ô có lỗi được tô màu.',
+    open: 'Mở tệp Excel',
+    run: 'Kiểm tra bảng tính',
+    rerun: 'Kiểm tra lại',
+    clear: 'Xóa đánh dấu',
+    running: 'Đang kiểm tra…',
+    noIssues: 'Không phát hiện lỗi. Biểu hợp lệ.',
+    summary: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+    unit: (name: string) => `Đơn vị: ${name}`,
+    unknownUnit: 'Chưa rõ tên đơn vị',
+    listLabel: 'Danh sách lỗi theo mục',
+    fileLevel: 'Toàn biểu',
+    item: (code: string) => `Mục ${code}`,
+    cellHint: (cell: string) => `Ô ${cell}`,
+    noFile: 'Chưa mở tệp nào.',
+    opened: (name: string) => `Tệp: ${name}`,
+    cleared: 'Đã xóa đánh dấu.',
+  },
+  consolidate: {
+    intro: 'Chọn các tệp biểu các đơn vị gửi về; kiểm tra từng tệp rồi tổng hợp thành một bảng.',
+    files: 'Tệp các đơn vị gửi (.xlsx)',
+    unitList: 'Danh sách đơn vị (không bắt buộc, .xlsx hoặc .csv)',
+    excludeErrors: 'Không tính các đơn vị có lỗi',
+    copySheets: 'Chép cả trang tính của các đơn vị vào',
+    target: 'Ghi vào',
+    targetCurrent: 'Bảng tính đang mở',
+    targetNew: 'Bảng tính mới',
+    run: 'Tổng hợp',
+    cancel: 'Dừng',
+    progress: (done: number, total: number) => `Đã đọc ${done}/${total} tệp`,
+    selected: (n: number) => `Đã chọn ${n} tệp`,
+    noFiles: 'Chưa chọn tệp nào.',
+    tableLabel: 'Kết quả kiểm tra từng tệp',
+    columns: { file: 'Tệp', unit: 'Đơn vị', status: 'Trạng thái', errors: 'Số lỗi' },
+    done: (included: number, seconds: number) =>
+      `Đã tổng hợp ${included} đơn vị trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
+    written: (sheets: string[]) => `Đã ghi các trang: ${sheets.join(', ')}.`,
+    missing: (names: string[]) => `Chưa gửi (${names.length}): ${names.join(', ')}`,
+    copied: (n: number) => `Đã chép ${n} trang tính của các đơn vị.`,
+    moreRows: (n: number) => `… và ${n} tệp khác`,
+  },
+  status: {
+    valid: 'Hợp lệ',
+    errors: 'Có lỗi',
+    rejected: 'Bị loại',
+    duplicate: 'Trùng lặp',
+    excluded: 'Không tính',
+  } satisfies Record<FileStatus, string>,
+  failed: (detail: string) => `Có sự cố: ${detail}`,
+  unreadable: 'Không mở được tệp. Lưu lại tệp dưới dạng .xlsx rồi mở lại.',
+} as const;
+
+/** The levels a user picks from, with their Vietnamese names. */
+export const LEVEL_CHOICES: ReadonlyArray<{ level: UnitLevel; label: string }> = [
+  { level: 'MN', label: 'Mầm non' },
+  { level: 'TH', label: 'Tiểu học' },
+  { level: 'THCS', label: 'THCS' },
+  { level: 'phong', label: 'Phòng GD&ĐT' },
+  { level: 'so', label: 'Sở GD&ĐT' },
+];
