@@ -1,0 +1,171 @@
+import type { WorkbookGrid } from '../grid';
+import type { FormIndex, SectionIndex } from './form-index';
+import { SheetView } from './sheet-view';
+
+/** One STT row of the form as found: the section and the rows its blanks span. */
+export interface FoundSection {
+  /** Index into form.sections. */
+  sectionIndex: number;
+  row: number;
+  /** Last row of the section (inclusive). */
+  endRow: number;
+}
+
+/** Where the form sits in the workbook. */
+export interface FormLocation {
+  view: SheetView;
+  /** Column of "Nội dung triển khai" (section labels). */
+  labelCol: number;
+  /** Column of the STT numbers, when present. */
+  sttCol: number | null;
+  /** Row of the "STT | … | …" header, when found. */
+  headerRow: number | null;
+  /** Sections found, by row. */
+  sections: FoundSection[];
+  titleFound: boolean;
+}
+
+interface Candidate {
+  sectionIndex: number;
+  row: number;
+  col: number;
+  score: number;
+}
+
+/** Share of a section label's words present in a cell: 1 for the label as issued. */
+function labelScore(words: readonly string[], section: SectionIndex): number {
+  if (words.length < 3 || words.length > section.labelLength * 1.6 + 6) return 0;
+  const seen = new Set<string>();
+  for (const w of words) if (section.labelWords.has(w)) seen.add(w);
+  return seen.size / section.labelWords.size;
+}
+
+/** The STT a cell holds: 1, "1", "1.", "I"… as a string, or null. */
+export function sttOf(view: SheetView, row: number, col: number): string | null {
+  const v = view.value(row, col);
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100) return String(v);
+  if (typeof v === 'string') {
+    const m = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(v);
+    if (m) return String(Number(m[1]));
+  }
+  return null;
+}
+
+function sttLeftOf(view: SheetView, row: number, col: number): { stt: string; col: number } | null {
+  for (let c = col - 1; c >= 0 && c >= col - 3; c--) {
+    const stt = sttOf(view, row, c);
+    if (stt) return { stt, col: c };
+  }
+  return null;
+}
+
+const isHeaderRow = (view: SheetView, row: number, upToCol: number): boolean => {
+  for (let c = 0; c <= upToCol; c++) {
+    const f = view.fold(row, c);
+    if (f && f.words.length === 1 && f.words[0] === 'stt') return true;
+  }
+  return false;
+};
+
+function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
+  const candidates: Candidate[] = [];
+  let titleFound = false;
+  const sections = index.sections;
+  for (let r = 0; r < view.rowCount; r++) {
+    const len = view.rowLength(r);
+    for (let c = 0; c < len; c++) {
+      const f = view.fold(r, c);
+      if (!f) continue;
+      if (!titleFound) {
+        const joined = f.words.join(' ');
+        titleFound = index.titleMarkers.some((m) => joined.includes(m));
+      }
+      let best: Candidate | null = null;
+      let stt: string | null | undefined;
+      for (let s = 0; s < sections.length; s++) {
+        let score = labelScore(f.words, sections[s]!);
+        if (score < 0.5) continue;
+        if (stt === undefined) stt = sttLeftOf(view, r, c)?.stt ?? null;
+        if (stt === sections[s]!.section.stt) score += 0.5;
+        if (!best || score > best.score) best = { sectionIndex: s, row: r, col: c, score };
+      }
+      if (best && best.score >= 0.75) candidates.push(best);
+    }
+  }
+  if (!candidates.length) return null;
+  // The label column is the one where most sections were found.
+  const colScores = new Map<number, number>();
+  for (const c of candidates) colScores.set(c.col, (colScores.get(c.col) ?? 0) + c.score);
+  let labelCol = candidates[0]!.col;
+  for (const [col, score] of colScores) if (score > colScores.get(labelCol)!) labelCol = col;
+  const bestBySection = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.col !== labelCol) continue;
+    const prev = bestBySection.get(c.sectionIndex);
+    if (!prev || c.score > prev.score) bestBySection.set(c.sectionIndex, c);
+  }
+  const found = [...bestBySection.values()].sort((a, b) => a.row - b.row);
+  const enough = found.length >= 4 || (titleFound && found.length >= 2);
+  if (!enough) return null;
+
+  const sttCols = new Map<number, number>();
+  for (const c of found) {
+    const stt = sttLeftOf(view, c.row, c.col);
+    if (stt) sttCols.set(stt.col, (sttCols.get(stt.col) ?? 0) + 1);
+  }
+  let sttCol: number | null = null;
+  for (const [col, n] of sttCols) if (sttCol === null || n > sttCols.get(sttCol)!) sttCol = col;
+
+  const firstRow = found[0]!.row;
+  let headerRow: number | null = null;
+  for (let r = firstRow - 1; r >= 0 && r >= firstRow - 4; r--)
+    if (isHeaderRow(view, r, labelCol)) {
+      headerRow = r;
+      break;
+    }
+
+  const out: FoundSection[] = found.map((c, i) => {
+    const next = found[i + 1];
+    let endRow = next ? next.row - 1 : lastRowOfSection(view, c.row, labelCol, sttCol);
+    for (let r = c.row + 1; r <= endRow; r++)
+      if (isHeaderRow(view, r, labelCol)) {
+        endRow = r - 1;
+        break;
+      }
+    return { sectionIndex: c.sectionIndex, row: c.row, endRow };
+  });
+  return { view, labelCol, sttCol, headerRow, sections: out, titleFound };
+}
+
+/** The last section runs over its merged rows, then over rows that continue it (no STT, something to the right). */
+function lastRowOfSection(view: SheetView, row: number, labelCol: number, sttCol: number | null): number {
+  let end = row;
+  for (const col of [labelCol, sttCol]) {
+    if (col === null) continue;
+    const m = view.mergeAt(row, col);
+    if (m && m.bottom > end) end = m.bottom;
+  }
+  for (let r = end + 1; r < view.rowCount && r <= row + 30; r++) {
+    if (sttCol !== null && !view.isEmpty(r, sttCol)) break;
+    if (!view.isEmpty(r, labelCol)) break;
+    let any = false;
+    for (let c = labelCol + 1; c < view.rowLength(r); c++) if (!view.isEmpty(r, c)) any = true;
+    if (!any) break;
+    end = r;
+  }
+  return end;
+}
+
+/**
+ * Finds the form in any sheet, by content: section labels in one column (tolerantly matched),
+ * STT numbers beside them, the title. The sheet with the most sections wins.
+ * Null when no sheet looks like the form.
+ */
+export function findForm(grid: WorkbookGrid, index: FormIndex): FormLocation | null {
+  let best: FormLocation | null = null;
+  grid.sheets.forEach((sheet, i) => {
+    const found = locateInSheet(new SheetView(sheet, i), index);
+    if (found && (!best || found.sections.length > best.sections.length)) best = found;
+  });
+  return best;
+}

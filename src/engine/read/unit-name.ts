@@ -1,0 +1,104 @@
+import type { UnitLevel } from '../form/schema';
+import { foldWords } from '../text/fold';
+import type { SheetView } from './sheet-view';
+
+/** Kinds of unit a header line names, most specific first (a school's header also names its UBND/Phòng). */
+const UNIT_STARTS: ReadonlyArray<[string, number]> = [
+  ['truong', 0],
+  ['phong giao duc', 1],
+  ['so giao duc', 2],
+  ['ubnd', 3],
+  ['uy ban nhan dan', 3],
+];
+
+/** Words kept in capitals when title-casing. */
+const ACRONYMS = new Set([
+  'UBND', 'TH', 'THCS', 'THPT', 'MN', 'GD&ĐT', 'GDĐT', 'GD-ĐT', 'PTDTBT', 'PTDTNT', 'DTNT', 'PT', 'TP', 'TX', 'GDTX',
+  'GDNN-GDTX', 'ĐH', 'CĐ', 'TW', 'TH&THCS', 'THCS&THPT', 'MN&TH', 'PTCS', 'II', 'III', 'IV',
+]);
+/** Common nouns written in lower case after the first word ("UBND thành phố Bắc Giang", "Trường Tiểu học …"). */
+const LOWER_PHRASES = ['thành phố', 'thị xã', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'tiểu học', 'mầm non', 'trung học cơ sở', 'trung học phổ thông', 'giáo dục và đào tạo', 'đào tạo'];
+
+/**
+ * Title case with Vietnamese diacritics kept, acronyms kept.
+ * titleCaseVi("TRƯỜNG TH NGÔ SĨ LIÊN") === "Trường TH Ngô Sĩ Liên"
+ */
+export function titleCaseVi(text: string): string {
+  const words = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(' ');
+  const cased = words.map((w) => {
+    const upper = w.toUpperCase();
+    if (ACRONYMS.has(upper.replace(/[.,:;]+$/, ''))) return upper;
+    const lower = w.toLowerCase();
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+  let s = cased.join(' ');
+  for (const phrase of LOWER_PHRASES) {
+    const titled = phrase.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
+    // keep the phrase's first letter capital at the start of the name; lower elsewhere
+    s = s.replace(new RegExp(`(?<=\\s)${titled}(?=\\s|$)`, 'gu'), phrase);
+    if (s.startsWith(titled)) s = titled.charAt(0) + phrase.slice(1) + s.slice(titled.length);
+  }
+  return s;
+}
+
+/** The unit a header line names, and how specific that kind of unit is (lower is better). */
+function unitLine(line: string): { name: string; rank: number } | null {
+  const words = foldWords(line).words;
+  if (words.length < 2) return null;
+  const joined = words.join(' ');
+  for (const [start, rank] of UNIT_STARTS)
+    if (joined.startsWith(`${start} `)) {
+      const name = line.replace(/\s+/g, ' ').trim();
+      // "Trường" alone on a line names no unit; "TRƯỜNG … (Kèm theo…)" is not a header
+      if (words.length > 12) return null;
+      return { name: name === name.toUpperCase() ? titleCaseVi(name) : name.normalize('NFC'), rank };
+    }
+  return null;
+}
+
+/** The unit's name from the header block above the form (rows before `beforeRow`), or null. */
+export function unitFromHeader(view: SheetView, beforeRow: number): string | null {
+  let best: { name: string; rank: number } | null = null;
+  for (let r = 0; r < beforeRow && r < 40; r++) {
+    const len = Math.min(view.rowLength(r), 30);
+    for (let c = 0; c < len; c++) {
+      const text = view.text(r, c);
+      if (!text) continue;
+      for (const line of text.split(/\r?\n/)) {
+        const found = unitLine(line);
+        if (found && (!best || found.rank < best.rank)) best = found;
+      }
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The file name without folders and extension: "in/TH Ngô Sĩ Liên.xlsx" -> "TH Ngô Sĩ Liên". */
+export function unitFromPath(path: string): string | null {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  const name = base.replace(/\.[A-Za-z0-9]{1,5}$/, '').normalize('NFC').replace(/[_\s]+/g, ' ').trim();
+  return name || null;
+}
+
+const SCHOOL_LEVELS: ReadonlyArray<[string, UnitLevel]> = [
+  ['mam non', 'MN'],
+  ['tieu hoc', 'TH'],
+  ['trung hoc co so', 'THCS'],
+  ['trung hoc pho thong', 'THPT'],
+];
+
+/**
+ * The unit's level when its name tells it: levelOfUnit("Trường TH Ngô Sĩ Liên") === "TH",
+ * "Phòng GD&ĐT …" -> "phong", "UBND thành phố …" -> "phong"; null for mixed schools (TH&THCS) or unknown names.
+ */
+export function levelOfUnit(name: string | null): UnitLevel | null {
+  if (!name) return null;
+  const joined = ` ${foldWords(name).words.join(' ')} `;
+  if (joined.includes(' phong giao duc ')) return 'phong';
+  if (joined.includes(' so giao duc ')) return 'so';
+  if (/^ (?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho) /.test(joined)) return 'phong';
+  if (/^ (?:ubnd|uy ban nhan dan) tinh /.test(joined)) return 'so';
+  if (joined.includes(' dai hoc ') || joined.includes(' cao dang ')) return 'dh';
+  const levels = SCHOOL_LEVELS.filter(([words]) => joined.includes(` ${words} `)).map(([, level]) => level);
+  return levels.length === 1 ? levels[0]! : null;
+}
