@@ -23,8 +23,9 @@ export function decodeExcelEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Text of an element's content as Excel means it. */
-export const xmlText = (raw: string): string => decodeExcelEscapes(decodeEntities(raw));
+/** Text of an element's content as Excel means it; literal line ends are normalized as any XML parser does. */
+export const xmlText = (raw: string): string =>
+  decodeExcelEscapes(decodeEntities(raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw));
 
 /** Attributes of a start tag's inside: ` r="A1" s="2"` -> { r: "A1", s: "2" }. Prefixes are kept ("r:id"). */
 export function parseAttributes(inside: string): Record<string, string> {
