@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { checkOneFile } from './check-one-file';
+import { checkOneFile } from './check-files';
 
 /**
  * Worker side of checkPaths: receives batches of paths, answers with their CheckedFile (reports only,
