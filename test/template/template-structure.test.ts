@@ -189,7 +189,7 @@ describe('the written template, read back with ExcelJS', () => {
   it('merges STT and Nội dung down over the rows of a section', () => {
     const wb = books.TH!;
     const ws = sheetOf('TH');
-    const first = namedCell(wb, itemCellName('8.1', 'SoLuong')).row - 1; // the "Nếu có," row
+    const first = Number(namedCell(wb, itemCellName('8.1', 'SoLuong')).row) - 1; // the "Nếu có," row
     const last = namedCell(wb, itemCellName('8.6', 'SoLuong')).row;
     const merges = (ws.model as unknown as { merges: string[] }).merges;
     expect(merges).toEqual(expect.arrayContaining([`A${first}:A${last}`, `B${first}:B${last}`]));
