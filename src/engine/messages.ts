@@ -1,4 +1,5 @@
 import { SEVERITY, type Finding, type Issue, type IssueCode } from './issues';
+import { FORMS } from './form/registry';
 import { formatViNumber } from './text/format-number';
 
 /**
@@ -23,7 +24,9 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
   AMBIGUOUS_NUMBER: (f, s) =>
     `${s}: số liệu "${f.text ?? show(f.actual)}" có thể hiểu theo nhiều cách${f.expected !== undefined ? ` (${show(f.expected)})` : ''}. Hãy ghi rõ, ví dụ thêm dấu ":" trước số.`,
   NOT_INTEGER: (f, s) =>
-    `${s}: số lượng ${show(f.actual)} không phải số nguyên. Nếu ý là ${show(f.expected)}, hãy nhập lại không có dấu chấm (Excel đang hiểu dấu chấm là dấu thập phân).`,
+    f.expected !== undefined
+      ? `${s}: số lượng ${show(f.actual)} không phải số nguyên. Nếu ý là ${show(f.expected)}, hãy nhập lại không có dấu chấm (Excel đang hiểu dấu chấm là dấu thập phân).`
+      : `${s}: số lượng ${show(f.actual)} không phải số nguyên. Hãy nhập số nguyên.`,
   NEGATIVE: (f, s) => `${s}: giá trị ${show(f.actual)} là số âm. Hãy nhập số không âm.`,
   RATE_OUT_OF_RANGE: (f, s) => `${s}: tỉ lệ ${show(f.actual)}% nằm ngoài khoảng 0–100%. Hãy kiểm tra lại tỉ lệ.`,
   COUNT_EXCEEDS_TOTAL: (f, s) =>
@@ -33,12 +36,18 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
   SUM_MISMATCH: (f, s) =>
     `${s}: tổng ghi ${show(f.actual)} nhưng cộng các thành phần${f.related?.length ? ` (${f.related.join(' + ')})` : ''} được ${show(f.expected)}. Hãy sửa cho khớp.`,
   DENOMINATOR_CONFLICT: (f, s) =>
-    `${s}: số lượng và tỉ lệ cho tổng số khoảng ${show(f.actual)}, khác với ${show(f.expected)} suy ra từ ${f.related?.join(', ') ?? 'mục khác'}. Hai mục cùng một tổng số nên phải khớp.`,
+    f.reason === 'contains'
+      ? `${s}: tổng số khoảng ${show(f.actual)} lại nhỏ hơn ${show(f.expected)} của nhóm nằm trong nó${f.related?.length ? ` (${f.related.join(', ')})` : ''}. Hãy kiểm tra lại số lượng và tỉ lệ.`
+      : `${s}: số lượng và tỉ lệ cho tổng số khoảng ${show(f.actual)}, khác với ${show(f.expected)} suy ra từ ${f.related?.join(', ') ?? 'mục khác'}. Hai mục cùng một tổng số nên phải khớp.`,
   MISSING_VALUE: (_f, s) => `${s}: chưa điền số liệu. Hãy điền vào chỗ trống hoặc ghi "Không" nếu không có.`,
   CROSS_TABLE_CONFLICT: (f, s) =>
     `${s}: cùng một chỉ tiêu có hai giá trị khác nhau (${show(f.actual)} và ${show(f.expected)}${f.related?.length ? ` ở ${f.related.join(', ')}` : ''}). Hãy thống nhất một giá trị.`,
   IMPLAUSIBLE: (f, s) =>
-    `${s}: giá trị ${show(f.actual)} bất thường${f.expected !== undefined ? ` (thường khoảng ${show(f.expected)})` : ''}. Hãy kiểm tra lại.`,
+    f.reason === 'year'
+      ? `${s}: "${f.text ?? show(f.actual)}" ghi năm ${f.actual ?? '?'}, có lẽ là ${f.expected ?? '?'}. Hãy kiểm tra lại.`
+      : f.reason === 'too-many'
+        ? `${s}: giá trị ${show(f.actual)} bất thường (thường không quá ${show(f.expected)}). Hãy kiểm tra lại: có thể đã ghi số tài khoản thay vì số nền tảng.`
+        : `${s}: giá trị ${show(f.actual)} bất thường${f.expected !== undefined ? ` (thường khoảng ${show(f.expected)})` : ''}. Hãy kiểm tra lại.`,
   TEMPLATE_MISMATCH: (f) =>
     f.reason === 'not-form'
       ? 'Tệp không phải Biểu số liệu thống kê QĐ 131 (không tìm thấy tiêu đề và các mục STT 1–9). Hãy dùng đúng biểu mẫu được gửi.'
@@ -51,11 +60,14 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
     `${s}: đơn vị gửi nhiều tệp${f.related?.length ? ` (${f.related.join(', ')})` : ''}; chỉ tính tệp mới nhất${f.path ? ` (${f.path})` : ''}.`,
 };
 
+/** Population ids of every known form -> their Vietnamese label ("giao_vien" -> "Tổng số giáo viên"). */
+const POPULATION_LABELS = new Map<string, string>(FORMS.flatMap((form) => form.populations.map((p) => [p.id, p.label] as [string, string])));
+
 /** The subject a message starts with: "Mục 2.1" or the unit name for file-level findings. */
 function subjectOf(f: Finding): string {
   if (f.code === 'DUPLICATE_UNIT') return `Đơn vị ${show(f.actual)}`;
   if (f.item && /^\d+\.\d+$/.test(f.item)) return `Mục ${f.item}${f.cell ? ` (ô ${f.cell})` : ''}`;
-  if (f.item) return `Tổng số ${f.item}${f.cell ? ` (ô ${f.cell})` : ''}`;
+  if (f.item) return `${POPULATION_LABELS.get(f.item) ?? `Tổng số ${f.item}`}${f.cell ? ` (ô ${f.cell})` : ''}`;
   return f.cell ? `Ô ${f.cell}` : 'Tệp';
 }
 
