@@ -1,7 +1,3 @@
-import { runCheckCommand } from './check-command';
-import { runConsolidateCommand } from './consolidate-command';
-import { runTemplateCommand } from './template-command';
-
 const USAGE = `Cách dùng:
   bieu check <tệp hoặc thư mục>... [--json]
   bieu consolidate <tệp hoặc thư mục>... --out <tệp.xlsx> [--units <danh-sách.xlsx|.csv>] [--exclude-errors] [--force] [--json]
@@ -11,12 +7,13 @@ const USAGE = `Cách dùng:
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Commands load lazily: `bieu check` must not pay for ExcelJS, which only the writers need.
     case 'check':
-      return runCheckCommand(rest);
+      return (await import('./check-command')).runCheckCommand(rest);
     case 'consolidate':
-      return runConsolidateCommand(rest);
+      return (await import('./consolidate-command')).runConsolidateCommand(rest);
     case 'template':
-      return runTemplateCommand(rest);
+      return (await import('./template-command')).runTemplateCommand(rest);
     case '--help':
     case '-h':
     case 'help':
