@@ -16,8 +16,24 @@ const ACRONYMS = new Set([
   'UBND', 'TH', 'THCS', 'THPT', 'MN', 'GD&ĐT', 'GDĐT', 'GD-ĐT', 'PTDTBT', 'PTDTNT', 'DTNT', 'PT', 'TP', 'TX', 'GDTX',
   'GDNN-GDTX', 'ĐH', 'CĐ', 'TW', 'TH&THCS', 'THCS&THPT', 'MN&TH', 'PTCS', 'II', 'III', 'IV',
 ]);
-/** Common nouns written in lower case after the first word ("UBND thành phố Bắc Giang", "Trường Tiểu học …"). */
-const LOWER_PHRASES = ['thành phố', 'thị xã', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'tiểu học', 'mầm non', 'trung học cơ sở', 'trung học phổ thông', 'giáo dục và đào tạo', 'đào tạo'];
+/**
+ * Words of unit names as Vietnamese official style writes them after title-casing:
+ * place nouns in lower case ("UBND thành phố Bắc Giang"), school and office kinds in sentence case
+ * ("Trường Tiểu học …", "Phòng Giáo dục và Đào tạo …").
+ */
+const PHRASES: ReadonlyArray<[string, string]> = [
+  ['Thành Phố', 'thành phố'],
+  ['Thị Xã', 'thị xã'],
+  ['Thị Trấn', 'thị trấn'],
+  ['Huyện', 'huyện'],
+  ['Quận', 'quận'],
+  ['Tỉnh', 'tỉnh'],
+  ['Tiểu Học', 'Tiểu học'],
+  ['Mầm Non', 'Mầm non'],
+  ['Trung Học Cơ Sở', 'Trung học cơ sở'],
+  ['Trung Học Phổ Thông', 'Trung học phổ thông'],
+  ['Giáo Dục Và Đào Tạo', 'Giáo dục và Đào tạo'],
+];
 
 /**
  * Title case with Vietnamese diacritics kept, acronyms kept.
@@ -32,11 +48,10 @@ export function titleCaseVi(text: string): string {
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
   let s = cased.join(' ');
-  for (const phrase of LOWER_PHRASES) {
-    const titled = phrase.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
-    // keep the phrase's first letter capital at the start of the name; lower elsewhere
-    s = s.replace(new RegExp(`(?<=\\s)${titled}(?=\\s|$)`, 'gu'), phrase);
-    if (s.startsWith(titled)) s = titled.charAt(0) + phrase.slice(1) + s.slice(titled.length);
+  for (const [titled, styled] of PHRASES) {
+    // not the name's first word, and a whole-word match
+    s = s.replace(new RegExp(`(?<=\\s)${titled}(?=\\s|$)`, 'gu'), styled);
+    if (s.startsWith(`${titled} `)) s = styled.charAt(0).toUpperCase() + styled.slice(1) + s.slice(titled.length);
   }
   return s;
 }
