@@ -39,11 +39,11 @@ export function createExcelHost(deps: OfficeDeps = defaultOfficeDeps()): ExcelHo
     selectCell: (address) => deps.run((context) => selectCell(context, address)),
 
     async paintFlags(issues) {
-      lastFlags = await deps.run((context) => applyFlags(context, flagTargets(issues), support()));
+      lastFlags = await deps.run((context) => applyFlags(context, flagTargets(issues), support(), deps.payloadBudget));
     },
 
     async clearFlags() {
-      lastFlags = await deps.run((context) => applyFlags(context, [], support()));
+      lastFlags = await deps.run((context) => applyFlags(context, [], support(), deps.payloadBudget));
     },
 
     async writeWorkbookLayout(layout, target) {

@@ -5,6 +5,7 @@ import { FLAG_MEMORY_KEY, emptyMemory, parseMemory, serializeMemory, type FlagRe
 import { a1 } from '../../engine/grid';
 import type { ApiSupport } from './requirements';
 import { relockSheets, unlockSheets } from './sheet-unlock';
+import { COMMAND_BYTES, DEFAULT_PAYLOAD_BUDGET, PayloadBudget, estimateBytes } from './payload-budget';
 
 export interface FlagResult {
   /** Cells painted now. */
@@ -22,7 +23,8 @@ export interface FlagResult {
  *  1. what Bieu painted last time (workbook settings), the sheets, the comments;
  *  2. the current fill of every cell involved, where the user's own comments sit;
  *  3. put back the old fills, paint the new ones, comments, remember.
- * (+1 when a flagged sheet is protected without a password, +2 when one has a password.)
+ * (+1 when a flagged sheet is protected without a password, +2 when one has a password;
+ * and, like every write, one more per chunk when tens of thousands of flags would pass the 5 MB request limit.)
  *
  * A cell whose fill the user changed since Bieu painted it is left alone.
  * A cell flagged again keeps its original "before" fill, not Bieu's own paint.
@@ -31,6 +33,7 @@ export async function applyFlags(
   context: Excel.RequestContext,
   targets: readonly FlagTarget[],
   support: Pick<ApiSupport, 'comments' | 'fillPattern'>,
+  payloadBudget = DEFAULT_PAYLOAD_BUDGET,
 ): Promise<FlagResult> {
   const stored = context.workbook.settings.getItemOrNullObject(FLAG_MEMORY_KEY).load('value');
   const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected,items/protection/options');
@@ -67,6 +70,8 @@ export async function applyFlags(
   await context.sync();
 
   try {
+    const budget = new PayloadBudget(context, payloadBudget);
+    await budget.reserve(COMMAND_BYTES * (2 * unlocked.length + commentItems.length));
     const commentAt = new Map<string, { ours: boolean; comment: Excel.Comment }>();
     commentItems.forEach((comment, i) => {
       const at = parseRangeAddress(locations[i]!.address);
@@ -86,6 +91,7 @@ export async function applyFlags(
       const key = flagKey(f.sheet, f.cell);
       if (locked.has(f.sheet) || freshKeys.has(key)) continue;
       const fill = fills.get(key)!;
+      await budget.reserve(4 * COMMAND_BYTES);
       if (isOurPaint(readFill(fill, support.fillPattern), f.painted)) {
         restoreFill(fill, f.before);
         restored++;
@@ -95,6 +101,8 @@ export async function applyFlags(
     const records: FlagRecord[] = [];
     for (const t of fresh) {
       if (locked.has(t.sheet)) continue;
+      const text = commentText(t);
+      await budget.reserve(4 * COMMAND_BYTES + estimateBytes(text));
       const key = flagKey(t.sheet, t.cell);
       const fill = fills.get(key)!;
       const current = readFill(fill, support.fillPattern);
@@ -104,11 +112,12 @@ export async function applyFlags(
       paintFill(fill, painted, support.fillPattern);
       const existing = commentAt.get(key);
       const canComment = support.comments && comments !== undefined && (!existing || existing.ours);
-      if (canComment) comments.add(sheetByName.get(t.sheet)!.getRange(t.cell), commentText(t));
+      if (canComment) comments.add(sheetByName.get(t.sheet)!.getRange(t.cell), text);
       records.push({ sheet: t.sheet, cell: t.cell, before, painted, comment: canComment });
     }
 
     const remembered = [...kept, ...records];
+    await budget.reserve(COMMAND_BYTES + 200 * remembered.length);
     if (remembered.length > 0) context.workbook.settings.add(FLAG_MEMORY_KEY, serializeMemory({ version: 1, flags: remembered }));
     else if (!stored.isNullObject) context.workbook.settings.getItem(FLAG_MEMORY_KEY).delete();
     relockSheets(unlocked);
