@@ -4,7 +4,7 @@ import { sheet, tuples, workbook } from './support/build-grid';
 import { formRows } from './support/form-rows';
 
 const check = (rows: CellValue[][], path = 'x.xlsx') => checkWorkbook(workbook(sheet('PL2', rows)), { path });
-const only = (issues: ReadonlyArray<{ code: string }>, code: string) => issues.filter((i) => i.code === code);
+const only = <T extends { code: string }>(issues: readonly T[], code: string): T[] => issues.filter((i) => i.code === code);
 
 describe('RATE_MISMATCH (Lào Cai, seed 004)', () => {
   it('"168/612 trường (đạt 24,4%)" is 27,5%', () => {
