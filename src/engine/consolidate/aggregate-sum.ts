@@ -16,7 +16,7 @@ function populationFor(item: ItemDefinition, facts: UnitFacts, r: ItemReading): 
   const given = facts.unit.report.populations[item.population];
   if (given !== undefined) return given;
   if (r.population !== undefined) return Math.round(r.population);
-  return facts.populations.resolve(item.population);
+  return facts.populations.resolveStated(item.population);
 }
 
 /**

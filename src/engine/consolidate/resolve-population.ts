@@ -37,8 +37,14 @@ export class PopulationResolver {
     return value;
   }
 
+  /** A size the unit's figures state or imply; unlike `resolve`, never the 0 of a population its level is not asked for. */
+  resolveStated(id: string): number | undefined {
+    const v = this.resolve(id);
+    return v === 0 && !this.appliesToUnit(id) ? undefined : v;
+  }
+
   /** False when the unit's level is known and the form does not ask it for this population. */
-  private appliesToUnit(id: string): boolean {
+  appliesToUnit(id: string): boolean {
     const level = this.report.level;
     const p = this.byId.get(id);
     return !level || !p || p.levels.includes(level);
@@ -66,17 +72,21 @@ export class PopulationResolver {
     return this.fromWhole(id) ?? (this.appliesToUnit(id) ? undefined : 0);
   }
 
-  /** The population an item rated against it carries; a given one beats an implied one. */
+  /**
+   * The population an item rated against it carries; a given one beats an implied one, and among implied ones
+   * the highest rate's, the most precise (45 at "100%" is exactly 45; 857 at "96,6%" is 887 ± 0,5).
+   */
   private fromItems(id: string): number | undefined {
-    let implied: number | undefined;
+    let implied: { population: number; rate: number } | undefined;
     for (const item of formItems(this.form)) {
       if (item.population !== id) continue;
       const r = this.report.items[item.code];
       if (r?.population === undefined) continue;
       if (!r.populationImplied) return r.population;
-      implied ??= Math.round(r.population);
+      const rate = r.rate ?? 0;
+      if (!implied || rate > implied.rate) implied = { population: Math.round(r.population), rate };
     }
-    return implied;
+    return implied?.population;
   }
 
   private fromWhole(id: string): number | undefined {

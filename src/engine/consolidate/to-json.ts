@@ -2,11 +2,11 @@ import type { ItemReading } from '../report';
 import { roundRate } from '../text/format-number';
 import type { ConsolidatedItem, Consolidation, ConsolidationIssue } from './types';
 
-/** Decimals a consolidated rate is given with, in JSON and in the form's text. */
-export const RATE_DECIMALS = 2;
+/** Decimals a consolidated rate is given with, in JSON and in the form's text: one, as the office's template prints it. */
+export const RATE_DECIMALS = 1;
 
 export interface ConsolidationJson {
-  out: string;
+  out: string | null;
   units: {
     included: string[];
     missing: string[];
@@ -35,7 +35,7 @@ export function itemReading(item: ConsolidatedItem): Omit<ItemReading, 'populati
  * The `bieu consolidate --json` document. Units left out for errors are listed under "rejected" with the reason,
  * so the shape stays the one scripts rely on.
  */
-export function consolidationJson(c: Consolidation, out: string): ConsolidationJson {
+export function consolidationJson(c: Consolidation, out: string | null): ConsolidationJson {
   const items: ConsolidationJson['items'] = {};
   for (const [code, item] of Object.entries(c.items)) items[code] = itemReading(item);
   const excluded = c.sources.filter((s) => s.status === 'excluded').map((s) => ({ path: s.path, reason: s.reason ?? '' }));

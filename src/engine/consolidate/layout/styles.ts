@@ -9,6 +9,8 @@ export const TEXT: CellStyle = { wrap: true, border: true };
 export const CENTER: CellStyle = { hAlign: 'center', border: true, wrap: true };
 export const COUNT: CellStyle = { numFmt: '#,##0', border: true, hAlign: 'right' };
 export const RATE: CellStyle = { numFmt: '0.00%', border: true, hAlign: 'right' };
+/** A percentage held as 0–100, as the template's rate cells. */
+export const PERCENT: CellStyle = { numFmt: '0.00', border: true, hAlign: 'right' };
 export const TOTAL: CellStyle = { bold: true, fill: 'FFF2CC' };
 export const ERROR_FILL = 'F8CBAD';
 export const WARNING_FILL = 'FFE699';

@@ -1,16 +1,18 @@
 import { a1 } from '../../grid';
-import type { FormDefinition, UnitLevel } from '../../form/schema';
+import { formItems, type FormDefinition, type ItemDefinition, type UnitLevel } from '../../form/schema';
 import type { SheetLayout } from '../../layout';
-import { FORM_ID_NAME, itemCellName, LEVEL_NAME, populationCellName, UNIT_NAME } from '../../template/template-names';
-import type { Consolidation } from '../types';
+import { FORM_ID_NAME, itemCellName, LEVEL_NAME, populationCellName, UNIT_NAME, type ItemField } from '../../template/template-names';
+import type { ConsolidatedItem, Consolidation } from '../types';
 import { sectionText } from './result-text';
 import { SheetBuilder } from './sheet-builder';
-import { BASE, CENTER, COUNT, HEADER, landscape, MUTED, RATE, SUBTITLE, TEXT, TITLE } from './styles';
+import { BASE, CENTER, COUNT, HEADER, landscape, MUTED, PERCENT, SUBTITLE, TEXT, TITLE } from './styles';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
 const COLUMNS = { stt: 0, label: 1, text: 2, item: 3, count: 4, population: 5, rate: 6, machine: 7 } as const;
 const LAST = COLUMNS.rate;
+
+
 
 export interface SummaryOptions {
   /** The consolidating office's name ("Phòng GD&ĐT TP Bắc Giang"); left blank to fill when unknown. */
@@ -18,10 +20,44 @@ export interface SummaryOptions {
   level: UnitLevel;
 }
 
+/** An item's numbers beside the text, in the template's named cells; "Không" leaves them empty (the text says it). */
+function writeItemNumbers(b: SheetBuilder, row: number, item: ItemDefinition, value: ConsolidatedItem | undefined): void {
+  const name = (field: ItemField) => ({ name: itemCellName(item.code, field) });
+  const v = value?.notApplicable ? undefined : value;
+  const countRef = a1(row, COLUMNS.count);
+  const populationRef = a1(row, COLUMNS.population);
+  switch (item.kind) {
+    case 'countRate': {
+      b.set(row, COLUMNS.count, v?.count ?? null, COUNT, name('SoLuong'));
+      b.set(row, COLUMNS.population, v?.population ?? null, COUNT, name('TongSo'));
+      const rate = v?.rate !== undefined ? { formula: `IF(N(${populationRef})>0,${countRef}/${populationRef}*100,"")`, result: v.rate } : null;
+      b.set(row, COLUMNS.rate, rate, PERCENT, name('TiLe'));
+      return;
+    }
+    case 'rate':
+      b.set(row, COLUMNS.count, null, COUNT);
+      b.set(row, COLUMNS.population, null, COUNT);
+      b.set(row, COLUMNS.rate, v?.rate ?? null, PERCENT, name('TiLe'));
+      return;
+    case 'countNames':
+      b.set(row, COLUMNS.count, v?.count ?? null, COUNT, name('SoLuong'));
+      b.set(row, COLUMNS.population, null, COUNT);
+      b.set(row, COLUMNS.rate, null, PERCENT);
+      if (v?.names?.length) b.set(row, COLUMNS.machine, v.names.join(', '), undefined, name('Ten'));
+      return;
+    case 'yesNo':
+      b.set(row, COLUMNS.count, value === undefined ? null : v?.count ? 'Có' : 'Không', CENTER, name('CoKhong'));
+      b.set(row, COLUMNS.population, null, COUNT);
+      b.set(row, COLUMNS.rate, null, PERCENT);
+      return;
+  }
+}
+
 /**
  * "Tổng hợp": the official form filled with the consolidated figures, as the official text
  * (one cell per STT, one blank per line) and as numbers beside it, under the template's defined names,
- * so `bieu check` reads it back and the next level consolidates it again.
+ * so `bieu check` reads it back and the next level consolidates it again. Rates are percentages (0–100)
+ * as on the office's template.
  */
 export function buildSummarySheet(c: Consolidation, form: FormDefinition, options: SummaryOptions): SheetLayout {
   const b = new SheetBuilder();
@@ -39,7 +75,7 @@ export function buildSummarySheet(c: Consolidation, form: FormDefinition, option
   row++;
 
   const headerRow = row++;
-  const headers = [...form.columns, 'Chỉ tiêu', 'Số lượng', 'Tổng số', 'Tỉ lệ'];
+  const headers = [...form.columns, 'Chỉ tiêu', 'Số lượng', 'Tổng số', 'Tỉ lệ (%)'];
   headers.forEach((h, col) => b.set(headerRow, col, h, HEADER));
 
   for (const section of form.sections) {
@@ -52,30 +88,7 @@ export function buildSummarySheet(c: Consolidation, form: FormDefinition, option
     for (const item of section.items) {
       const value = c.items[item.code];
       b.set(row, COLUMNS.item, `${item.code}. ${item.shortLabel}`, value ? TEXT : { ...TEXT, color: MUTED });
-      const countRef = a1(row, COLUMNS.count);
-      const populationRef = a1(row, COLUMNS.population);
-      const names = { count: itemCellName(item.code, 'SoLuong'), population: itemCellName(item.code, 'TongSo'), rate: itemCellName(item.code, 'TiLe') };
-      if (value?.notApplicable) {
-        b.set(row, COLUMNS.count, 'Không', CENTER, { name: names.count });
-        b.set(row, COLUMNS.population, null, COUNT, { name: names.population });
-        b.set(row, COLUMNS.rate, null, RATE, { name: names.rate });
-      } else if (item.kind === 'rate') {
-        b.set(row, COLUMNS.count, null, COUNT);
-        b.set(row, COLUMNS.population, null, COUNT);
-        b.set(row, COLUMNS.rate, value?.rate !== undefined ? value.rate / 100 : null, RATE, { name: names.rate });
-      } else {
-        b.set(row, COLUMNS.count, value?.count ?? null, COUNT, { name: names.count });
-        if (item.population) {
-          b.set(row, COLUMNS.population, value?.population ?? null, COUNT, { name: names.population });
-          const rate = value?.rate !== undefined ? { formula: `IF(N(${populationRef})>0,${countRef}/${populationRef},"")`, result: value.rate / 100 } : null;
-          b.set(row, COLUMNS.rate, rate, RATE, { name: names.rate });
-        } else {
-          b.set(row, COLUMNS.population, null, COUNT);
-          b.set(row, COLUMNS.rate, null, RATE);
-        }
-        if (item.kind === 'countNames' && value?.names?.length)
-          b.set(row, COLUMNS.machine, value.names.join(', '), undefined, { name: itemCellName(item.code, 'Ten') });
-      }
+      writeItemNumbers(b, row, item, value);
       row++;
     }
   }
@@ -84,9 +97,14 @@ export function buildSummarySheet(c: Consolidation, form: FormDefinition, option
   form.footnotes.forEach((note, i) => b.merge(row, 0, row++, LAST, `(${i + 1}) ${note}`, { italic: true, size: 10, wrap: true }));
 
   row++;
-  const populationRows = form.populations.filter((p) => c.populations[p.id] !== undefined && (p.levels.includes(options.level) || c.populations[p.id]! > 0));
+  // Populations items are rated against travel in each item's own "Tổng số" (units that left an item blank
+  // are not in its total); "Số liệu chung" carries the others, the weights of rate-only items.
+  const itemPopulations = new Set(formItems(form).map((i) => i.population));
+  const populationRows = form.populations.filter(
+    (p) => !itemPopulations.has(p.id) && c.populations[p.id] !== undefined && (p.levels.includes(options.level) || c.populations[p.id]! > 0),
+  );
   if (populationRows.length > 0) {
-    b.merge(row, 0, row++, COLUMNS.text, 'Số liệu chung (tổng các đơn vị)', { bold: true });
+    b.merge(row, 0, row++, COLUMNS.text, 'Số liệu chung (tổng các đơn vị, dùng làm trọng số)', { bold: true });
     for (const p of populationRows) {
       b.set(row, COLUMNS.label, p.label, TEXT);
       b.set(row, COLUMNS.text, c.populations[p.id]!, { ...COUNT, hAlign: 'left' }, { name: populationCellName(p.id) });
