@@ -87,5 +87,12 @@ export function applyValidation(range: Excel.Range, rule: DataValidationRule): n
 }
 
 /** True when a rule's formulae refer to cells relative to where they sit (they must be applied cell by cell). */
-export const hasRelativeReference = (rule: DataValidationRule): boolean =>
-  rule.formulae.some((f) => /(^|[^$A-Za-z])[A-Za-z]{1,3}\d+/.test(f.replace(/"[^"]*"/g, '')) || /(^|[^$])\b[A-Za-z]{1,3}\$\d+/.test(f));
+export function hasRelativeReference(rule: DataValidationRule): boolean {
+  return rule.formulae.some((f) => {
+    const code = f.replace(/"[^"]*"/g, '');
+    for (const m of code.matchAll(/(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g)) {
+      if (m[1] !== '$' || m[3] !== '$') return true;
+    }
+    return false;
+  });
+}
