@@ -63,7 +63,8 @@ export function runsText(content: string): string {
 
 /** Documents written with a namespace prefix on every element ("<x:c>") are rewritten to plain names. */
 export function dropElementPrefix(xml: string): string {
-  const m = /<([A-Za-z]\w*):(worksheet|workbook|sst|styleSheet)\b/.exec(xml);
+  // The root element comes first: look at the head only, not the whole part.
+  const m = /<([A-Za-z]\w*):(worksheet|workbook|sst|styleSheet)\b/.exec(xml.slice(0, 2048));
   if (!m) return xml;
   const prefix = m[1]!;
   return xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');

@@ -1,0 +1,23 @@
+import { loadavg } from 'node:os';
+import './check-bench';
+import { formatTable, registeredSections, saveResults } from './bench-utils';
+
+/**
+ * npm run bench: each registered section (see bench-utils.benchSection) prints a table.
+ * Other sections register by being imported above.
+ */
+async function main(): Promise<void> {
+  const out: string[] = [`Bieu benchmark, ${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`, ''];
+  process.stdout.write(`${out[0]}\n\n`);
+  for (const section of registeredSections()) {
+    const table = formatTable(section.name, await section.run());
+    out.push(table);
+    process.stdout.write(`${table}\n`);
+  }
+  saveResults(out.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
