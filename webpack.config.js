@@ -46,7 +46,7 @@ module.exports = async (_env, argv) => {
   }
 
   const copies = [];
-  if (exists('assets/icons')) copies.push({ from: 'assets/icons', to: 'assets/icons' });
+  if (exists('assets/icons')) copies.push({ from: 'assets/icons', to: 'assets/icons', noErrorOnMissing: true });
   if (exists('manifest.xml'))
     copies.push({
       from: 'manifest.xml',
