@@ -3,7 +3,7 @@ import { foldText } from '../text/fold';
 import { unitKey } from './unit-key';
 
 /** Headers of the column that names units: "Tên đơn vị", "Đơn vị", "Tên trường", "Trường", "Cơ sở giáo dục". */
-const NAME_HEADER = /^(ten )?(don vi|truong|co so giao duc|co so)( .*)?$/;
+const NAME_HEADER = /^(ten )?(don vi|truong|co so giao duc|co so)( truc thuoc)?$/;
 
 const isName = (v: CellValue): v is string => typeof v === 'string' && /\p{L}/u.test(v) && !/^\s*stt\s*$/i.test(v);
 
