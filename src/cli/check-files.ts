@@ -74,7 +74,7 @@ const PARALLEL_THRESHOLD = 40;
 const BATCH = 8;
 
 export interface CheckPathsOptions {
-  /** Worker threads to use; default: available parallelism. 1 checks in this thread. */
+  /** Threads to use, this one included; default: available parallelism. 1 checks in this thread only. */
   jobs?: number;
   onProgress?: (done: number, total: number, path: string) => void;
 }
@@ -130,49 +130,71 @@ function checkInProcess(paths: string[], onProgress: CheckPathsOptions['onProgre
   });
 }
 
-function checkInWorkers(paths: string[], jobs: number, script: string, onProgress: CheckPathsOptions['onProgress']): Promise<CheckedFile[]> {
+/**
+ * This thread and `helpers` worker threads take batches of paths from one queue until it is empty.
+ * This thread works too: each thread pays the engine's load and JIT warm-up, so one fewer thread is cheaper.
+ */
+function checkInThreads(paths: string[], helpers: number, script: string, onProgress: CheckPathsOptions['onProgress']): Promise<CheckedFile[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<CheckedFile>(paths.length);
     let next = 0;
     let done = 0;
-    let live = 0;
+    let settled = false;
     const workers: Worker[] = [];
-    const send = (worker: Worker): void => {
-      if (next >= paths.length) {
-        worker.postMessage(null);
-        return;
-      }
+    const take = (size: number): number[] => {
       const indexes: number[] = [];
-      for (let k = 0; k < BATCH && next < paths.length; k++) indexes.push(next++);
-      const request: WorkerRequest = { indexes, paths: indexes.map((i) => paths[i]!) };
-      worker.postMessage(request);
+      for (let k = 0; k < size && next < paths.length; k++) indexes.push(next++);
+      return indexes;
+    };
+    const record = (index: number, file: CheckedFile): void => {
+      results[index] = file;
+      done++;
+      onProgress?.(done, paths.length, paths[index]!);
+      if (done === paths.length && !settled) {
+        settled = true;
+        for (const w of workers) w.postMessage(null);
+        resolve(results);
+      }
     };
     const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       reject(error);
     };
-    for (let j = 0; j < jobs; j++) {
+    const feed = (worker: Worker): void => {
+      const indexes = take(BATCH);
+      if (indexes.length === 0) return;
+      const request: WorkerRequest = { indexes, paths: indexes.map((i) => paths[i]!) };
+      worker.postMessage(request);
+    };
+    for (let j = 0; j < helpers; j++) {
       const worker = new Worker(script);
       workers.push(worker);
-      live++;
       worker.on('message', (answer: { indexes: number[]; files: CheckedFile[] }) => {
-        answer.indexes.forEach((index, k) => {
-          results[index] = answer.files[k]!;
-          done++;
-          onProgress?.(done, paths.length, paths[index]!);
-        });
-        send(worker);
+        answer.indexes.forEach((index, k) => record(index, answer.files[k]!));
+        feed(worker);
       });
       worker.on('error', fail);
       worker.on('exit', () => {
-        live--;
-        if (live === 0) {
-          if (done === paths.length) resolve(results);
-          else reject(new Error('a worker stopped before checking every file'));
-        }
+        if (!settled) fail(new Error('a worker stopped before checking every file'));
       });
-      send(worker);
+      feed(worker);
     }
+    // This thread checks one file per turn of the event loop, so workers' answers are handled between files.
+    const step = (): void => {
+      if (settled) return;
+      const [index] = take(1);
+      if (index === undefined) return;
+      try {
+        record(index, checkOneFile(paths[index]!));
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      setImmediate(step);
+    };
+    setImmediate(step);
   });
 }
 
@@ -186,7 +208,7 @@ export async function checkPaths(inputs: readonly string[], opts: CheckPathsOpti
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.ceil(paths.length / BATCH)));
   const script = workerScript();
   if (jobs === 1 || paths.length <= PARALLEL_THRESHOLD || !script) return checkInProcess(paths, opts.onProgress);
-  return checkInWorkers(paths, jobs, script, opts.onProgress);
+  return checkInThreads(paths, jobs - 1, script, opts.onProgress);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDistrict, type District } from '../../src/samples/generate-district';
 import { writeGeneratedFile } from '../../src/samples/write-sample-district';
@@ -201,5 +202,23 @@ describe('bieu check for people', () => {
     const r = bieu(['check', join(dir, 'th-tran-phu.xlsx'), join(dir, 'th-tran-phu-gui-lai.xlsx')]);
     expect(r.stdout).toContain('Vấn đề giữa các tệp:');
     expect(r.stdout).toMatch(/DUPLICATE_UNIT │ Cảnh báo │ Đơn vị Trường TH Trần Phú/);
+  });
+});
+
+describe('bieu check over the bundled sample district (assets/samples/bac-giang)', () => {
+  it('reports exactly the issues its truth.json plants, file by file', () => {
+    const assets = join(__dirname, '../../assets/samples/bac-giang');
+    const truth = JSON.parse(readFileSync(join(assets, 'truth.json'), 'utf8')) as {
+      files: Array<{ fileName: string; planted: Array<{ code: string; item?: string }> }>;
+    };
+    const r = bieu(['check', assets, '--json']);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as JsonReport;
+    expect(out.files).toHaveLength(truth.files.length);
+    for (const f of truth.files) {
+      const errors = fileAt(out, join(assets, f.fileName)).issues.filter((i) => i.severity === 'error');
+      expect([f.fileName, errors.map((i) => [i.item ?? null, i.code])]).toEqual([f.fileName, f.planted.map((p) => [p.item ?? null, p.code])]);
+    }
+    expect(out.issues.map((i) => i.code)).toEqual(['DUPLICATE_UNIT']);
   });
 });
