@@ -115,6 +115,15 @@ describe('the template read back by its names', () => {
     expect(report.populations).toMatchObject({ tre_mn: 320, nguoi_hoc: 320 });
   });
 
+  it('reads "Không" typed in an input as not applicable, and text it cannot read as UNPARSEABLE', async () => {
+    const report = await check(
+      await filled('khong', 'phong', { ...BAC_GIANG_PHONG, Bieu_3_3_SoLuong: 'Không', Bieu_9_2_SoLuong: 'chưa có số liệu', Bieu_9_1_SoLuong: '44' }),
+    );
+    expect(report.items['3.3']).toEqual({ notApplicable: true, cell: await named('phong', 'Bieu_3_3_SoLuong') });
+    expect(report.items['9.1']).toMatchObject({ count: 44, rate: 100, population: 44 });
+    expect(codes(report)).toEqual([['9.2', 'UNPARSEABLE', await named('phong', 'Bieu_9_2_SoLuong')]]);
+  });
+
   it('finds its cells by name wherever rows were inserted', async () => {
     const grid = await gridOf(await filled('moved', 'phong', BAC_GIANG_PHONG));
     const shift = 5;

@@ -51,11 +51,15 @@ class NamedCells {
 /** A cached formula result of "" and an untouched input both read as empty. */
 const isEmpty = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
-type Read = { number: RawNumber } | { text: string } | undefined;
+type Read = { number: RawNumber } | { text: string } | { notApplicable: true } | undefined;
+
+/** "Không", "Không áp dụng": the unit answers that the item does not concern it. */
+const saysNo = (v: CellValue): boolean => typeof v === 'string' && /^khong(?: ap dung)?$/.test(foldText(v));
 
 /** A number typed into an input cell; text typed instead is read the way the content reader would. */
 function readNumber(cell: NamedCell | undefined, role: NumberRole): Read {
   if (!cell || isEmpty(cell.value)) return undefined;
+  if (saysNo(cell.value)) return { notApplicable: true };
   if (typeof cell.value === 'number') {
     const n = readNumericCell(cell.value, cell.numFmt, role);
     return { number: { value: n.value, decimals: n.decimals, cell: cell.address, numericCell: true } };
@@ -104,7 +108,7 @@ function readItem(
   cells: NamedCells,
   populations: Readonly<Record<string, RawNumber>>,
   level: UnitLevel | null,
-): RawItem {
+): RawItem | undefined {
   const named = (field: ItemField) => cells.get(itemCellName(item.code, field));
   const fields = INPUT_FIELDS[item.kind];
   const where = [...fields, 'KetQua' as const].map(named).find((c) => c !== undefined);
@@ -112,6 +116,7 @@ function readItem(
   const apply = (field: 'count' | 'total' | 'rate', read: Read): void => {
     if (!read) return;
     if ('number' in read) raw[field] = read.number;
+    else if ('notApplicable' in read) raw.notApplicable = true;
     else raw.unparseable = { text: read.text };
   };
 
@@ -143,7 +148,8 @@ function readItem(
     case 'countNames': {
       apply('count', readNumber(named('SoLuong'), 'count'));
       const names = named('Ten');
-      if (names && !isEmpty(names.value)) {
+      if (names && saysNo(names.value)) raw.notApplicable = true;
+      else if (names && !isEmpty(names.value)) {
         const list = parseNames(String(names.value));
         if (list.length) raw.names = list;
       }
@@ -159,15 +165,19 @@ function readItem(
     }
   }
 
-  const empty = !raw.count && !raw.rate && !raw.total && !raw.names && !raw.unparseable && raw.text === undefined;
-  if (empty && !appliesTo(item, level, named('KetQua')?.value ?? null)) raw.notApplicable = true;
+  const empty = !raw.count && !raw.rate && !raw.total && !raw.names && !raw.unparseable && !raw.notApplicable && raw.text === undefined;
+  if (!empty) return raw;
+  const text = named('KetQua');
+  // Without its "Kết quả" cell an empty item has nothing to read: absent, as on a form without its line.
+  if (!text) return undefined;
+  if (!appliesTo(item, level, text.value)) raw.notApplicable = true;
   return raw;
 }
 
-/** Whether the item applies: by the level the form was written for, else by its text ("… Không áp dụng"). */
+/** Whether the item applies: by its text ("… : Không áp dụng"), else by the level the form was written for. */
 function appliesTo(item: ItemDefinition, level: UnitLevel | null, text: CellValue): boolean {
-  if (level) return item.levels.includes(level);
-  return !(typeof text === 'string' && foldText(text).endsWith('khong ap dung'));
+  if (typeof text === 'string' && /(?:^| )khong(?: ap dung)?$/.test(foldText(text))) return false;
+  return level === null || item.levels.includes(level);
 }
 
 function readLevel(cells: NamedCells): UnitLevel | null {
@@ -207,7 +217,7 @@ export function readNamedForm(grid: WorkbookGrid, form: FormDefinition): NamedFo
     template: form.id,
     unit: readUnit(cells),
     level,
-    items: present.map((item) => readItem(item, cells, populations, level)),
+    items: present.map((item) => readItem(item, cells, populations, level)).filter((i): i is RawItem => i !== undefined),
     populations,
     structure,
   };
