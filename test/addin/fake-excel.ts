@@ -136,6 +136,11 @@ export class FakeContext {
     this.queuedBytes += 40;
     this.queue.push(fn);
   }
+  private responseBytes = 0;
+  /** A loaded value travels back in the response. */
+  respond(value: unknown): void {
+    this.responseBytes += bytesOf(value);
+  }
   get pendingCommands(): number {
     return this.queue.length;
   }
@@ -147,7 +152,10 @@ export class FakeContext {
     this.queuedBytes = 0;
     this.stats.requestBytes.push(bytes);
     if (bytes > this.limit) throw new FakeError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`);
+    this.responseBytes = 0;
     for (const fn of queue) fn();
+    this.stats.responseBytes.push(this.responseBytes);
+    if (this.responseBytes > this.limit) throw new FakeError('ResponsePayloadSizeLimitExceeded', `${this.responseBytes} bytes`);
   }
 }
 
@@ -155,6 +163,7 @@ export interface SyncStats {
   syncs: number;
   commands: number;
   requestBytes: number[];
+  responseBytes: number[];
 }
 
 /** Base of every proxy: `load` queues snapshots; unloaded properties throw. */
@@ -188,7 +197,11 @@ class Proxy {
   }
   protected queueLoad(own: string[], deeper: Map<string, string[]>): void {
     this.context.read(() => {
-      for (const p of own) this.loadedProps.set(p, structuredClone(this.snapshot(p)));
+      for (const p of own) {
+        const value = structuredClone(this.snapshot(p));
+        this.context.respond(value);
+        this.loadedProps.set(p, value);
+      }
     });
     for (const [head, rest] of deeper) this.nav(head)?.load(rest);
   }
@@ -512,12 +525,22 @@ class FakeRange extends NullableProxy {
         return this.grid((c) => c.numberFormat);
       case 'formulas':
         return this.grid((c) => c.formula ?? c.value);
+      case 'rowCount':
+        return this.rect.bottom - this.rect.top + 1;
+      case 'columnCount':
+        return this.rect.right - this.rect.left + 1;
       default:
         return undefined;
     }
   }
   get address(): string {
     return this.loaded('address');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
   }
   get values(): unknown[][] {
     return this.loaded('values');
@@ -897,14 +920,14 @@ class FakeCommentCollection extends Proxy {
 /** A fake Office host: `run` like Excel.run (one context per run), sync statistics, API version. */
 export class FakeExcel {
   readonly state = new WorkbookState();
-  stats: SyncStats = { syncs: 0, commands: 0, requestBytes: [] };
+  stats: SyncStats = { syncs: 0, commands: 0, requestBytes: [], responseBytes: [] };
   constructor(
     public apiVersion = '1.13',
     public limit = WEB_LIMIT,
   ) {}
   resetStats(): SyncStats {
     const before = this.stats;
-    this.stats = { syncs: 0, commands: 0, requestBytes: [] };
+    this.stats = { syncs: 0, commands: 0, requestBytes: [], responseBytes: [] };
     return before;
   }
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {

@@ -65,6 +65,31 @@ describe('readActiveWorkbook', () => {
   });
 });
 
+describe('readActiveWorkbook on a workbook too large for one response', () => {
+  it('reads it again in row chunks, each answer under the limit, to the same grid', async () => {
+    const build = (limit: number) => {
+      const fake = new FakeExcel('1.13', limit);
+      formSheet(fake, 'PL2', 3000);
+      putRows(fake, 'Dài', Array.from({ length: 2000 }, (_, i) => [`Dòng ghi chú thật dài số ${i} `.repeat(4), i]));
+      return fake;
+    };
+    const roomy = build(Number.MAX_SAFE_INTEGER);
+    const expected = await hostOn(roomy).readActiveWorkbook();
+    const oneAnswer = Math.max(...roomy.stats.responseBytes);
+
+    const tight = build(Math.floor(oneAnswer / 2));
+    let grid: WorkbookGrid | undefined;
+    const syncs = await syncsOf(tight, async () => (grid = await hostOn(tight).readActiveWorkbook()));
+    expect(grid).toEqual(expected);
+    // list, refused read, sizes, then chunks (a chunk still refused is split in two): a handful, not one per row.
+    const refused = tight.stats.responseBytes.filter((b) => b > tight.limit).length;
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(refused).toBeLessThanOrEqual(4);
+    expect(syncs).toBeGreaterThan(3);
+    expect(syncs).toBeLessThan(20);
+  });
+});
+
 describe('selectCell', () => {
   it('activates the sheet and selects the cell', async () => {
     const fake = new FakeExcel('1.7');
