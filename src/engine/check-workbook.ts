@@ -62,6 +62,15 @@ function read(grid: WorkbookGrid, form: FormDefinition): RawReading | null {
  * checkWorkbook(grid, { path: "TH Ngô Sĩ Liên.xlsx" }).issues -> [{ code: "RATE_MISMATCH", item: "2.1", cell: "PL2!C9", … }]
  */
 export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): FileReport {
+  try {
+    return checkGrid(grid, options);
+  } catch {
+    // A bug must not stop a run over hundreds of files: the file is reported, the run goes on.
+    return { ...notForm(options.path), issues: [toIssue({ code: 'TEMPLATE_MISMATCH', reason: 'internal' })] };
+  }
+}
+
+function checkGrid(grid: WorkbookGrid, options: CheckOptions): FileReport {
   const form = options.form ?? QD131;
   const reading = read(grid, form);
   if (!reading) return notForm(options.path);

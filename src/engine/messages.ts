@@ -49,7 +49,9 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
         ? `${s}: giá trị ${show(f.actual)} bất thường (thường không quá ${show(f.expected)}). Hãy kiểm tra lại: có thể đã ghi số tài khoản thay vì số nền tảng.`
         : `${s}: giá trị ${show(f.actual)} bất thường${f.expected !== undefined ? ` (thường khoảng ${show(f.expected)})` : ''}. Hãy kiểm tra lại.`,
   TEMPLATE_MISMATCH: (f) =>
-    f.reason === 'not-form'
+    f.reason === 'internal'
+      ? 'Không đọc được nội dung biểu do lỗi của chương trình. Hãy gửi tệp này cho người phụ trách để được hỗ trợ.'
+      : f.reason === 'not-form'
       ? 'Tệp không phải Biểu số liệu thống kê QĐ 131 (không tìm thấy tiêu đề và các mục STT 1–9). Hãy dùng đúng biểu mẫu được gửi.'
       : `Biểu thiếu hoặc sai thứ tự dòng${f.expected !== undefined ? ` (cần mục ${show(f.expected)})` : ''}${f.actual !== undefined ? `, gặp ${show(f.actual)}` : ''}. Hãy dùng đúng biểu mẫu, không xóa hoặc đảo dòng.`,
   UNREADABLE_FILE: (f) =>

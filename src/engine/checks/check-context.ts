@@ -14,12 +14,20 @@ export interface CheckContext {
 /** A check: one rule, pure, returning what it found. */
 export type Check = (ctx: CheckContext) => Finding[];
 
-/** Items read, each with its definition, in form order. */
-export function* itemsWithDefinitions(ctx: CheckContext): Generator<[RawItem, ItemDefinition]> {
-  for (const item of ctx.reading.items) {
-    const def = ctx.index.items.get(item.code);
-    if (def) yield [item, def];
+const pairsCache = new WeakMap<RawReading, Array<[RawItem, ItemDefinition]>>();
+
+/** Items read, each with its definition, in form order (computed once per reading). */
+export function itemsWithDefinitions(ctx: CheckContext): ReadonlyArray<[RawItem, ItemDefinition]> {
+  let pairs = pairsCache.get(ctx.reading);
+  if (!pairs) {
+    pairs = [];
+    for (const item of ctx.reading.items) {
+      const def = ctx.index.items.get(item.code);
+      if (def) pairs.push([item, def]);
+    }
+    pairsCache.set(ctx.reading, pairs);
   }
+  return pairs;
 }
 
 /** The population an item's rate is taken of, when given: on its own line ("168/612"), or on the form. */

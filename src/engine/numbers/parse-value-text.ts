@@ -33,12 +33,10 @@ const FILLER = new Set([
 /** Words that start a names list: "các nền tảng như Zoom". */
 const NAME_LEAD = /^(?:(?:và|gồm|như|là|các|nền tảng|nền tảng như|trong đó)\s+)+/i;
 
-/** Whether words before a number make it a rate without a "%": "tỉ lệ: 100", "chiếm 28". */
-function rateContext(before: string): boolean {
-  const words = foldWords(before.slice(-16)).words;
-  const n = words.length;
-  return (n >= 2 && words[n - 2] === 'ti' && words[n - 1] === 'le') || words[n - 1] === 'chiem';
-}
+/** Words right before a number that make it a rate without a "%": "tỉ lệ: 100", "tỷ lệ 99,8", "chiếm 28". */
+const RATE_WORDS_BEFORE = /(?:t[iỉỷyí]\s*l[eệ]|chi[eế]m)\s*[:=]?\s*$/i;
+
+const rateContext = (before: string): boolean => RATE_WORDS_BEFORE.test(before.slice(-16));
 
 function negativeSign(text: string, index: number): boolean {
   if (index === 0 || text[index - 1] !== '-') return false;
@@ -105,7 +103,9 @@ export function parseValueText(text: string, kind: ValueKind): ValueTextReading 
   }
   if (!sawDigit) {
     const words = foldWords(source).words;
-    if (words[0] === 'khong') out.notApplicable = true;
+    // "Không", "Không áp dụng", "Nếu có, Không", "Chưa triển khai"
+    const first = words[0] === 'neu' && words[1] === 'co' ? words[2] : words[0];
+    if (first === 'khong' || first === 'chua') out.notApplicable = true;
     else if (kind === 'countNames') {
       const names = parseNames(source);
       if (names.length) out.names = names;

@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../grid';
-import type { FormIndex, SectionIndex } from './form-index';
+import type { FormIndex } from './form-index';
 import { SheetView } from './sheet-view';
 
 /** One STT row of the form as found: the section and the rows its blanks span. */
@@ -32,13 +32,31 @@ interface Candidate {
   score: number;
 }
 
-/** Share of a section label's words present in a cell: 1 for the label as issued. */
-function labelScore(words: readonly string[], section: SectionIndex): number {
-  if (words.length < 3 || words.length > section.labelLength * 1.6 + 6) return 0;
-  const seen = new Set<string>();
-  for (const w of words) if (section.labelWords.has(w)) seen.add(w);
-  return seen.size / section.labelWords.size;
+/**
+ * Share of each section label's words present in a cell (1 for the label as issued), into `scores`;
+ * 0 for cells much longer than the label (result texts repeat label words). False when no section scores ≥ 0.5.
+ */
+function labelScores(words: readonly string[], index: FormIndex, scores: Float64Array): boolean {
+  if (words.length < 3 || words.length > index.longestSectionLabel * 1.6 + 6) return false;
+  scores.fill(0);
+  const stamp = ++seenStamp;
+  for (const w of words) {
+    const sections = index.sectionsByWord.get(w);
+    if (!sections || seenAt.get(w) === stamp) continue;
+    seenAt.set(w, stamp);
+    for (const s of sections) scores[s]! += 1;
+  }
+  let any = false;
+  index.sections.forEach((section, s) => {
+    scores[s] = words.length > section.labelLength * 1.6 + 6 ? 0 : scores[s]! / section.labelWords.size;
+    if (scores[s]! >= 0.5) any = true;
+  });
+  return any;
 }
+
+/** Which label words a cell was already counted for (by stamp), without allocating per cell. */
+const seenAt = new Map<string, number>();
+let seenStamp = 0;
 
 /** The STT a cell holds: 1, "1", "1.", "I"… as a string, or null. */
 export function sttOf(view: SheetView, row: number, col: number): string | null {
@@ -71,6 +89,7 @@ function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
   const candidates: Candidate[] = [];
   let titleFound = false;
   const sections = index.sections;
+  const scores = new Float64Array(sections.length);
   for (let r = 0; r < view.rowCount; r++) {
     const len = view.rowLength(r);
     for (let c = 0; c < len; c++) {
@@ -80,10 +99,11 @@ function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
         const joined = f.words.join(' ');
         titleFound = index.titleMarkers.some((m) => joined.includes(m));
       }
+      if (!labelScores(f.words, index, scores)) continue;
       let best: Candidate | null = null;
       let stt: string | null | undefined;
       for (let s = 0; s < sections.length; s++) {
-        let score = labelScore(f.words, sections[s]!);
+        let score = scores[s]!;
         if (score < 0.5) continue;
         if (stt === undefined) stt = sttLeftOf(view, r, c)?.stt ?? null;
         if (stt === sections[s]!.section.stt) score += 0.5;

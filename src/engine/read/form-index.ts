@@ -25,6 +25,10 @@ export interface PopulationIndex {
 export interface FormIndex {
   form: FormDefinition;
   sections: SectionIndex[];
+  /** For each folded word, the sections whose label has it (indexes into `sections`). */
+  sectionsByWord: Map<string, number[]>;
+  /** Words in the longest section label. */
+  longestSectionLabel: number;
   populations: PopulationIndex[];
   titleMarkers: string[];
   items: Map<string, ItemDefinition>;
@@ -56,9 +60,19 @@ export function formIndex(form: FormDefinition): FormIndex {
     items.set(item.code, item);
     order.set(item.code, i);
   });
+  const sectionsByWord = new Map<string, number[]>();
+  sections.forEach((s, i) => {
+    for (const w of s.labelWords) {
+      const list = sectionsByWord.get(w) ?? [];
+      list.push(i);
+      sectionsByWord.set(w, list);
+    }
+  });
   const index: FormIndex = {
     form,
     sections,
+    sectionsByWord,
+    longestSectionLabel: Math.max(...sections.map((s) => s.labelLength)),
     populations,
     titleMarkers: form.titleMarkers.map((m) => labelWords(m).join(' ')),
     items,

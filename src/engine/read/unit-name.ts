@@ -21,7 +21,7 @@ const ACRONYMS = new Set([
  * place nouns in lower case ("UBND thành phố Bắc Giang"), school and office kinds in sentence case
  * ("Trường Tiểu học …", "Phòng Giáo dục và Đào tạo …").
  */
-const PHRASES: ReadonlyArray<[string, string]> = [
+const PHRASE_LIST: ReadonlyArray<[string, string]> = [
   ['Thành Phố', 'thành phố'],
   ['Thị Xã', 'thị xã'],
   ['Thị Trấn', 'thị trấn'],
@@ -34,6 +34,13 @@ const PHRASES: ReadonlyArray<[string, string]> = [
   ['Trung Học Phổ Thông', 'Trung học phổ thông'],
   ['Giáo Dục Và Đào Tạo', 'Giáo dục và Đào tạo'],
 ];
+
+/** Each phrase as a whole-word pattern after the first word, compiled once. */
+const PHRASES = PHRASE_LIST.map(([titled, styled]) => ({
+  titled,
+  styled,
+  inner: new RegExp(`(?<=\\s)${titled}(?=\\s|$)`, 'gu'),
+}));
 
 /**
  * Title case with Vietnamese diacritics kept, acronyms kept.
@@ -48,9 +55,8 @@ export function titleCaseVi(text: string): string {
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
   let s = cased.join(' ');
-  for (const [titled, styled] of PHRASES) {
-    // not the name's first word, and a whole-word match
-    s = s.replace(new RegExp(`(?<=\\s)${titled}(?=\\s|$)`, 'gu'), styled);
+  for (const { titled, styled, inner } of PHRASES) {
+    s = s.replace(inner, styled);
     if (s.startsWith(`${titled} `)) s = styled.charAt(0).toUpperCase() + styled.slice(1) + s.slice(titled.length);
   }
   return s;

@@ -70,26 +70,25 @@ const WORD_EXPANSIONS: Record<string, string[]> = {
   thpt: ['trung', 'hoc', 'pho', 'thong'],
 };
 
-const charCache = new Map<number, string>();
+/** Folded char codes of the BMP, computed on first use: a-z, 0-9, '&', MARK (a lone combining mark) or SPACE. */
+const FOLDED = new Uint16Array(0x10000);
+const MARK = 1;
+const SPACE = 32;
 
-/** One source character folded: a-z, 0-9, '&', or '' for a separator. */
-function foldChar(code: number, ch: string): string {
-  if (code < 128) {
-    if (code >= 97 && code <= 122) return ch;
-    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-    if ((code >= 48 && code <= 57) || code === 38) return ch;
-    return '';
+function foldCode(code: number): number {
+  const known = FOLDED[code]!;
+  if (known) return known;
+  let folded = SPACE;
+  if (code >= 97 && code <= 122) folded = code;
+  else if (code >= 65 && code <= 90) folded = code + 32;
+  else if ((code >= 48 && code <= 57) || code === 38) folded = code;
+  else if (code === 0x111 || code === 0x110) folded = 100; // đ Đ -> d
+  else if (code >= 0x300 && code <= 0x36f) folded = MARK;
+  else if (code >= 0x80 && (code < 0xd800 || code > 0xdfff)) {
+    const base = String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
+    if ((base >= 97 && base <= 122) || (base >= 48 && base <= 57)) folded = base;
   }
-  const cached = charCache.get(code);
-  if (cached !== undefined) return cached;
-  let folded = '';
-  if (code === 0x111 || code === 0x110) folded = 'd';
-  else {
-    const base = ch.normalize('NFD')[0]!.toLowerCase();
-    const b = base.charCodeAt(0);
-    folded = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? base : '';
-  }
-  charCache.set(code, folded);
+  FOLDED[code] = folded;
   return folded;
 }
 
@@ -122,27 +121,42 @@ function pushWord(out: FoldedText, word: string, start: number, end: number): vo
   out.ends.push(end);
 }
 
-/** Folds a text into words with their source spans. foldWords("Tỷ lệ GV").words -> ["ti","le","giao","vien"] */
+/** Recently folded texts: the form's own labels recur in every workbook. Results are shared: never mutate them. */
+const foldCache = new Map<string, FoldedText>();
+const FOLD_CACHE_LIMIT = 20000;
+
+/**
+ * Folds a text into words with their source spans (cached; do not mutate the result).
+ * foldWords("Tỷ lệ GV").words -> ["ti","le","giao","vien"]
+ */
 export function foldWords(text: string): FoldedText {
+  const hit = foldCache.get(text);
+  if (hit) return hit;
+  const out = foldUncached(text);
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(text, out);
+  return out;
+}
+
+const codes: number[] = [];
+
+function foldUncached(text: string): FoldedText {
   const source = text.normalize('NFC');
   const out: FoldedText = { source, words: [], starts: [], ends: [] };
-  let word = '';
   let start = -1;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    const code = source.charCodeAt(i);
-    if (code >= 0x300 && code <= 0x36f) continue; // a stray combining mark stays inside its word
-    const f = foldChar(code, ch);
-    if (f) {
+  codes.length = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const f = i < source.length ? foldCode(source.charCodeAt(i)) : SPACE;
+    if (f === MARK) continue;
+    if (f !== SPACE) {
       if (start < 0) start = i;
-      word += f;
+      codes.push(f);
     } else if (start >= 0) {
-      pushWord(out, word, start, i);
-      word = '';
+      pushWord(out, String.fromCharCode.apply(null, codes), start, i);
+      codes.length = 0;
       start = -1;
     }
   }
-  if (start >= 0) pushWord(out, word, start, source.length);
   // tỷ lệ / tỷ trọng -> ti le / ti trong
   for (let i = 0; i + 1 < out.words.length; i++)
     if (out.words[i] === 'ty' && (out.words[i + 1] === 'le' || out.words[i + 1] === 'trong')) out.words[i] = 'ti';
