@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { inflateRawSync } from 'node:zlib';
 import type { Issue } from '../engine/issues';
 import { checkWorkbook } from '../engine/check-workbook';
 import { toIssue } from '../engine/messages';
@@ -40,6 +41,9 @@ export function unreadableReport(path: string, reason: string): FileReport {
   };
 }
 
+/** Node's native inflater: several times faster than fflate's JavaScript one. */
+const nativeInflateRaw = (data: Uint8Array): Uint8Array => inflateRawSync(data);
+
 function reasonOf(error: unknown): string {
   if (error instanceof UnreadableFileError) return error.reason;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -60,7 +64,7 @@ export function checkOneFile(path: string): CheckedFile {
     mtimeMs = stat.mtimeMs;
     const bytes = readFileSync(path, { flag: 'r' });
     sha256 = createHash('sha256').update(bytes).digest('hex');
-    const grid = readWorkbookBytes(bytes);
+    const grid = readWorkbookBytes(bytes, { inflateRaw: nativeInflateRaw });
     const report = checkWorkbook(grid, { path });
     return { report, meta: { path, size, mtimeMs, sha256, status: report.template === null ? 'foreign' : 'ok' } };
   } catch (error) {
