@@ -183,7 +183,7 @@ describe('the written template, read back with ExcelJS', () => {
     // Every other written cell is locked.
     let unlocked = 0;
     ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void (c.protection?.locked === false && unlocked++)));
-    expect(unlocked).toBe(expected.length + 2); // the unit's name is merged over A:C
+    expect(unlocked).toBe(expected.length + 2); // ExcelJS gives merged cells their master's style: the unit's name spans A:C
   });
 
   it('merges STT and Nội dung down over the rows of a section', () => {

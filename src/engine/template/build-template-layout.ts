@@ -3,7 +3,7 @@ import { a1 } from '../grid';
 import { OFFICIAL_FONT, type CellStyle, type DataValidationRule, type SheetLayout, type WorkbookLayout } from '../layout';
 import { filledTextLength, notApplicableText, resultTextFormula, type ItemRefs } from './result-text-formula';
 import { LINE_POINTS, SheetBuilder, lineCount } from './sheet-builder';
-import { FORM_ID_NAME, LEVEL_NAME, UNIT_NAME, itemCellName, populationCellName } from './template-names';
+import { FORM_ID_NAME, LEVEL_NAME, UNIT_NAME, itemCellName, populationCellName, type ItemField } from './template-names';
 import { LEVEL_HEADINGS, upperVi } from './unit-levels';
 
 export interface TemplateLayoutOptions {
@@ -220,7 +220,7 @@ export function buildTemplateLayout(form: FormDefinition, options: TemplateLayou
 }
 
 function writeItemRow(b: SheetBuilder, row: number, item: ItemDefinition, applies: boolean, populationRow: ReadonlyMap<string, number>): void {
-  const name = (field: Parameters<typeof itemCellName>[1]) => ({ name: itemCellName(item.code, field) });
+  const name = (field: ItemField) => ({ name: itemCellName(item.code, field) });
   const ref = (col: number) => a1(row, col);
   if (!applies) {
     b.put(row, C.text, notApplicableText(item), NOT_APPLICABLE, name('KetQua'));
@@ -278,7 +278,7 @@ function writeItemRow(b: SheetBuilder, row: number, item: ItemDefinition, applie
 }
 
 /** The named input cells of an item, by column. */
-function inputFields(item: ItemDefinition): Map<number, Parameters<typeof itemCellName>[1]> {
+function inputFields(item: ItemDefinition): Map<number, ItemField> {
   switch (item.kind) {
     case 'countRate':
       return new Map([

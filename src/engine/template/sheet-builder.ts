@@ -23,8 +23,10 @@ export class SheetBuilder {
   block(range: CellRange, value: LayoutValue, style?: CellStyle, extras: CellExtras = {}): LayoutCell {
     const master = this.put(range.top, range.left, value, style, extras);
     if (range.bottom > range.top || range.right > range.left) {
+      // Only the top-left cell of a merged area holds a value: the others stay locked.
+      const { locked: _locked, ...filler } = style ?? {};
       for (let r = range.top; r <= range.bottom; r++)
-        for (let c = range.left; c <= range.right; c++) if (r !== range.top || c !== range.left) this.put(r, c, null, style);
+        for (let c = range.left; c <= range.right; c++) if (r !== range.top || c !== range.left) this.put(r, c, null, filler);
       this.merges.push(range);
     }
     return master;
