@@ -185,3 +185,17 @@ describe('where and how the form is written', () => {
     expect(r.items['7.1']).toMatchObject({ notApplicable: true });
   });
 });
+
+describe('reworded labels', () => {
+  it('finds a label a word or two away from the issued one, never across a number', () => {
+    const rows = formRows({
+      '1': '- Tổng số giáo viên có máy vi tính: 45, đạt tỉ lệ: 100%\n- Tổng số các giáo viên có đường truyền Internet: 44, đạt tỉ lệ: 97,8%',
+      '8': '- Số lượng người học được quản lý bằng hồ sơ số định danh thống nhất: 900, đạt tỉ lệ: 100%',
+    });
+    const r = checkWorkbook(workbook(sheet('PL2', rows)), { path: 'x.xlsx' });
+    expect(r.items['1.1']).toMatchObject({ count: 45, rate: 100 });
+    expect(r.items['1.3']).toMatchObject({ count: 44, rate: 97.8, population: 45 });
+    expect(r.items['1.2']).toBeUndefined();
+    expect(r.items['8.2']).toMatchObject({ count: 900, rate: 100 });
+  });
+});

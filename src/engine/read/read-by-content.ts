@@ -4,6 +4,7 @@ import type { Finding } from '../issues';
 import { parseValueText, type TextNumber, type ValueTextReading } from '../numbers/parse-value-text';
 import { findForm, type FormLocation, type FoundSection } from './find-form';
 import { findLabels, type LabelMatch } from './find-labels';
+import { findNearLabels } from './find-near-labels';
 import { formIndex, type FormIndex } from './form-index';
 import type { RawItem, RawNumber, RawReading } from './raw-reading';
 import { headerRole, readCells, type CellRole } from './read-cells';
@@ -96,7 +97,12 @@ function readSection(ctx: ReadContext, found: FoundSection): void {
       if (text === null) continue;
       if (c > loc.labelCol) ctx.texts.push({ cell: view.address(r, c), text });
       const folded = view.fold(r, c)!;
-      const matches = findLabels(folded, patterns);
+      let matches = findLabels(folded, patterns);
+      if (matches.length < section.items.length) {
+        const missing = patterns.filter((p) => !ctx.items.has(p.code));
+        const near = missing.length ? findNearLabels(folded, missing, matches) : [];
+        if (near.length) matches = [...matches, ...near].sort((a, b) => a.start - b.start);
+      }
       if (!matches.length) continue;
       anyLabel = true;
       matches.forEach((m, k) => {

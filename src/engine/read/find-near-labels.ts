@@ -1,0 +1,85 @@
+import { isDigits, type FoldedText } from '../text/fold';
+import type { LabelPattern } from './form-index';
+import type { LabelMatch } from './find-labels';
+
+/** Word edits a reworded label may have: one per five words, at most three. */
+const allowedEdits = (words: number): number => Math.min(3, Math.floor(words / 5));
+
+/**
+ * Best approximate occurrence of a label in words [from, to): fewest word edits (a word missing, added
+ * or replaced), never swallowing a number (a number in the text only matches the same number in the label).
+ */
+function nearest(text: FoldedText, from: number, to: number, words: readonly string[]): { start: number; end: number; cost: number } | null {
+  const m = words.length;
+  const n = to - from;
+  const limit = allowedEdits(m);
+  if (limit === 0 || n <= 0) return null;
+  const INF = 1e9;
+  // prev[j]/cur[j]: cost of matching label words [0, i) ending at text word from + j; starts track where it began
+  let prev = new Array<number>(n + 1).fill(0);
+  let prevStart = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<number>(n + 1);
+    const curStart = new Array<number>(n + 1);
+    cur[0] = i;
+    curStart[0] = 0;
+    const w = words[i - 1]!;
+    for (let j = 1; j <= n; j++) {
+      const t = text.words[from + j - 1]!;
+      const digits = isDigits(t);
+      const same = t === w;
+      let best = prev[j - 1]! + (same ? 0 : digits ? INF : 1);
+      let start = prevStart[j - 1]!;
+      if (prev[j]! + 1 < best) {
+        best = prev[j]! + 1;
+        start = prevStart[j]!;
+      }
+      if (!digits && cur[j - 1]! + 1 < best) {
+        best = cur[j - 1]! + 1;
+        start = curStart[j - 1]!;
+      }
+      cur[j] = best;
+      curStart[j] = start;
+    }
+    prev = cur;
+    prevStart = curStart;
+  }
+  let bestJ = -1;
+  for (let j = 1; j <= n; j++) if (prev[j]! <= limit && (bestJ < 0 || prev[j]! < prev[bestJ]!)) bestJ = j;
+  if (bestJ < 0) return null;
+  return { start: from + prevStart[bestJ]!, end: from + bestJ, cost: prev[bestJ]! };
+}
+
+/**
+ * Labels reworded by a few words ("Tổng số giáo viên có máy vi tính"), looked for only for items not found
+ * exactly, only between the exact matches, closest first, never two for one item or one place.
+ */
+export function findNearLabels(text: FoldedText, patterns: readonly LabelPattern[], exact: readonly LabelMatch[]): LabelMatch[] {
+  const found = new Set(exact.map((m) => m.code));
+  // free word ranges between exact matches
+  const taken: Array<[number, number]> = exact.map((m) => {
+    const first = text.starts.findIndex((s) => s >= m.start);
+    let last = first;
+    while (last + 1 < text.words.length && text.ends[last + 1]! <= m.valueStart) last++;
+    return [first, last + 1];
+  });
+  const candidates: Array<{ code: string; start: number; end: number; cost: number }> = [];
+  for (const pattern of patterns) {
+    if (found.has(pattern.code)) continue;
+    let from = 0;
+    for (const [s, e] of [...taken, [text.words.length, text.words.length] as [number, number]]) {
+      const near = nearest(text, from, s, pattern.words);
+      if (near) candidates.push({ code: pattern.code, ...near });
+      from = e;
+    }
+  }
+  candidates.sort((a, b) => a.cost - b.cost || a.start - b.start);
+  const out: LabelMatch[] = [];
+  for (const c of candidates) {
+    if (found.has(c.code) || taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    found.add(c.code);
+    taken.push([c.start, c.end]);
+    out.push({ code: c.code, start: text.starts[c.start]!, valueStart: text.ends[c.end - 1]! });
+  }
+  return out;
+}
