@@ -56,6 +56,7 @@ export function readCells(
     if (v === null || (typeof v === 'string' && !v.trim())) continue;
     const cell = view.address(row, c);
     if (typeof v === 'number') {
+      if (!Number.isFinite(v)) break; // no workbook stores these; a host's bad conversion is not a value
       const fmt = view.numFmt(row, c);
       const role = roles.get(c) ?? (isPercentFormat(fmt) && !taken.has('rate') ? 'rate' : next());
       if (!role || taken.has(role)) break;

@@ -123,7 +123,7 @@ function pushWord(out: FoldedText, word: string, start: number, end: number): vo
 
 /** Recently folded texts: the form's own labels recur in every workbook. Results are shared: never mutate them. */
 const foldCache = new Map<string, FoldedText>();
-const FOLD_CACHE_LIMIT = 20000;
+const FOLD_CACHE_LIMIT = 4096;
 
 /**
  * Folds a text into words with their source spans (cached; do not mutate the result).
