@@ -49,6 +49,8 @@ export interface CommandRun {
   wallMs: number;
   /** Peak resident set of the process tree in MB, when measurable. */
   peakMB: number | undefined;
+  /** User + system CPU time of the process (all its threads), when measurable. */
+  cpuMs: number | undefined;
   status: number | null;
 }
 
@@ -65,14 +67,20 @@ export function runNode(args: string[]): CommandRun {
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
-  return { wallMs, peakMB: kb ? Number(kb) / 1024 : undefined, status: r.status };
+  const err = r.stderr ?? '';
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(err)?.[1];
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(err)?.[1];
+  const cpuMs = user !== undefined && sys !== undefined ? (Number(user) + Number(sys)) * 1000 : undefined;
+  return { wallMs, peakMB: kb ? Number(kb) / 1024 : undefined, cpuMs, status: r.status };
 }
 
 export interface RepeatedRun {
   bestMs: number;
   medianMs: number;
   peakMB: number | undefined;
+  /** Median CPU time (user + system). */
+  cpuMs: number | undefined;
   statuses: Array<number | null>;
 }
 
@@ -82,7 +90,9 @@ export function repeat(args: string[], times = 3): RepeatedRun {
   const runs = Array.from({ length: times }, () => runNode(args));
   const walls = runs.map((r) => r.wallMs).sort((a, b) => a - b);
   const peaks = runs.map((r) => r.peakMB).filter((p): p is number => p !== undefined);
+  const cpus = runs.map((r) => r.cpuMs).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
   return {
+    cpuMs: cpus.length ? cpus[Math.floor(cpus.length / 2)] : undefined,
     bestMs: walls[0]!,
     medianMs: walls[Math.floor(walls.length / 2)]!,
     peakMB: peaks.length ? Math.max(...peaks) : undefined,

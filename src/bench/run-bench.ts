@@ -1,4 +1,4 @@
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import './check-bench';
 import { formatTable, registeredSections, saveResults } from './bench-utils';
 
@@ -7,13 +7,20 @@ import { formatTable, registeredSections, saveResults } from './bench-utils';
  * Other sections register by being imported above.
  */
 async function main(): Promise<void> {
-  const out: string[] = [`Bieu benchmark, ${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`, ''];
+  // Other jobs on the machine slow wall times down: the load average says how busy it was.
+  const out: string[] = [
+    `Bieu benchmark, ${new Date().toISOString()}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    '',
+  ];
   process.stdout.write(`${out[0]}\n\n`);
   for (const section of registeredSections()) {
     const table = formatTable(section.name, await section.run());
     out.push(table);
     process.stdout.write(`${table}\n`);
   }
+  const after = `load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+  out.push(after);
+  process.stdout.write(`${after}\n`);
   saveResults(out.join('\n'));
 }
 

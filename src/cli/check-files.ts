@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
@@ -77,8 +77,19 @@ const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
 const PARALLEL_THRESHOLD = 40;
 const BATCH = 8;
 
+/**
+ * Threads worth using now: this one, plus one per core that other programs leave idle (by the 1-minute load average).
+ * Each extra thread pays the engine's load and JIT warm-up again (about half a second of CPU), which only pays back
+ * when it gets a core of its own; on a busy machine one thread finishes sooner. (loadavg is 0 on Windows: all cores.)
+ */
+export function defaultJobs(): number {
+  const cores = availableParallelism();
+  const idle = Math.floor(cores - loadavg()[0]! + 0.25);
+  return Math.max(1, Math.min(cores, 1 + idle));
+}
+
 export interface CheckPathsOptions {
-  /** Threads to use, this one included; default: available parallelism. 1 checks in this thread only. */
+  /** Threads to use, this one included; default: defaultJobs(). 1 checks in this thread only. */
   jobs?: number;
   onProgress?: (done: number, total: number, path: string) => void;
 }
@@ -209,7 +220,7 @@ function checkInThreads(paths: string[], helpers: number, script: string, onProg
  */
 export async function checkPaths(inputs: readonly string[], opts: CheckPathsOptions = {}): Promise<CheckedFile[]> {
   const paths = expandInputs(inputs);
-  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.ceil(paths.length / BATCH)));
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH)));
   const script = workerScript();
   if (jobs === 1 || paths.length <= PARALLEL_THRESHOLD || !script) return checkInProcess(paths, opts.onProgress);
   return checkInThreads(paths, jobs - 1, script, opts.onProgress);
