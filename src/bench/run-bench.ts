@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import './check-bench';
+import './consolidate-bench';
 import { formatTable, registeredSections, saveResults } from './bench-utils';
 
 /**

@@ -63,11 +63,11 @@ describe('consolidate: sums and recomputed rates', () => {
     expect(c.populations.tre_mn).toBeUndefined();
   });
 
-  test('JSON: the shape scripts rely on, rates rounded to 2 decimals', () => {
+  test('JSON: the shape scripts rely on, rates rounded to 1 decimal, as the template prints them', () => {
     const j = consolidationJson(c, 'out/tong-hop.xlsx');
     expect(Object.keys(j)).toEqual(['out', 'units', 'items', 'issues']);
     expect(Object.keys(j.units)).toEqual(['included', 'missing', 'duplicates', 'rejected']);
-    expect(j.items['1.1']).toEqual({ count: 74, rate: 98.67, population: 75 });
+    expect(j.items['1.1']).toEqual({ count: 74, rate: 98.7, population: 75 });
     expect(j.items['4.1']).toEqual({ notApplicable: true });
     expect(j.items['3.1']).toEqual({ count: 4, names: ['Trường học kết nối', 'VNEDU', 'Zoom', 'K12Online'] });
   });

@@ -68,8 +68,9 @@ describe('buildConsolidatedLayout', () => {
     expect(named(summary!, 'Bieu_Chung_hoc_sinh_th')!.value).toBe(420);
     // populations items are rated against travel in the items' own totals, never twice
     expect(named(summary!, 'Bieu_Chung_giao_vien')).toBeUndefined();
-    // "Không" everywhere: the text says it, the number cells stay empty
-    expect(named(summary!, 'Bieu_4_1_SoLuong')!.value).toBeNull();
+    // "Không" everywhere: in the text, and in the first input as a unit would type it
+    expect(named(summary!, 'Bieu_4_1_SoLuong')!.value).toBe('Không');
+    expect(named(summary!, 'Bieu_4_1_TongSo')).toBeUndefined();
   });
 
   test('Chi tiết đơn vị: a row per unit, totals =SUM(...) and rates =IF(pop>0,count/pop,"")', () => {

@@ -9,7 +9,7 @@ import { writeGeneratedFile } from '../../src/samples/write-sample-district';
 export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), `bieu-${prefix}-`));
 
 /** Writes generated workbooks into `dir` (created), with their modification times; returns their paths. */
-export function writeFiles(dir: string, files: readonly GeneratedFile[]): string[] {
+export function writeFiles(dir: string, files: ReadonlyArray<Pick<GeneratedFile, 'fileName' | 'bytes' | 'modified'>>): string[] {
   mkdirSync(dir, { recursive: true });
   return files.map((f) => writeGeneratedFile(dir, f));
 }

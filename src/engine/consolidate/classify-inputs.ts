@@ -24,8 +24,9 @@ function rejectionReason(input: ConsolidationInput): string | undefined {
 }
 
 const LEVEL_ORDER = new Map<string, number>(UNIT_LEVELS.map((l, i) => [l, i]));
+const VI = new Intl.Collator('vi');
 const byLevelThenName = (a: ConsolidatedUnit, b: ConsolidatedUnit): number =>
-  (LEVEL_ORDER.get(a.level ?? '') ?? 99) - (LEVEL_ORDER.get(b.level ?? '') ?? 99) || a.name.localeCompare(b.name, 'vi') || a.path.localeCompare(b.path);
+  (LEVEL_ORDER.get(a.level ?? '') ?? 99) - (LEVEL_ORDER.get(b.level ?? '') ?? 99) || VI.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 export type Classified = Pick<Consolidation, 'included' | 'excluded' | 'duplicates' | 'rejected' | 'sources' | 'issues'>;
 

@@ -15,8 +15,29 @@ export function resolvePopulation(form: FormDefinition, report: FileReport, id: 
   return new PopulationResolver(form, report).resolve(id);
 }
 
+interface FormPopulations {
+  byId: Map<string, PopulationDefinition>;
+  /** Item codes rated against each population, in form order. */
+  itemsOf: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<FormDefinition, FormPopulations>();
+
+/** Built once per form: resolving runs for every unit and population. */
+function indexOf(form: FormDefinition): FormPopulations {
+  let index = indexes.get(form);
+  if (!index) {
+    const itemsOf = new Map<string, string[]>();
+    for (const item of formItems(form)) if (item.population) itemsOf.set(item.population, [...(itemsOf.get(item.population) ?? []), item.code]);
+    index = { byId: new Map(form.populations.map((p) => [p.id, p])), itemsOf };
+    indexes.set(form, index);
+  }
+  return index;
+}
+
 export class PopulationResolver {
   private readonly byId: Map<string, PopulationDefinition>;
+  private readonly itemsOf: Map<string, string[]>;
   private readonly cache = new Map<string, number | undefined>();
   private readonly visiting = new Set<string>();
 
@@ -24,7 +45,7 @@ export class PopulationResolver {
     private readonly form: FormDefinition,
     private readonly report: FileReport,
   ) {
-    this.byId = new Map(form.populations.map((p) => [p.id, p]));
+    ({ byId: this.byId, itemsOf: this.itemsOf } = indexOf(form));
   }
 
   resolve(id: string): number | undefined {
@@ -78,9 +99,8 @@ export class PopulationResolver {
    */
   private fromItems(id: string): number | undefined {
     let implied: { population: number; rate: number } | undefined;
-    for (const item of formItems(this.form)) {
-      if (item.population !== id) continue;
-      const r = this.report.items[item.code];
+    for (const code of this.itemsOf.get(id) ?? []) {
+      const r = this.report.items[code];
       if (r?.population === undefined) continue;
       if (!r.populationImplied) return r.population;
       const rate = r.rate ?? 0;

@@ -66,7 +66,8 @@ export function buildDetailSheet(c: Consolidation, form: FormDefinition): SheetL
     for (const x of columns) {
       const contribution = byPath.get(x.item.code)!.get(unit.path);
       const [value, style] = unitValue(x, contribution, row, columns);
-      b.set(row, x.col, value, style);
+      // Empty figures are not written: a province has hundreds of rows, and every cell costs.
+      if (value !== null) b.set(row, x.col, value, style);
     }
   });
   const lastUnitRow = firstUnitRow + Math.max(c.included.length, 1) - 1;

@@ -20,9 +20,17 @@ export interface SummaryOptions {
   level: UnitLevel;
 }
 
-/** An item's numbers beside the text, in the template's named cells; "Không" leaves them empty (the text says it). */
+/** An item's numbers beside the text, in the template's named cells; "Không" goes in its first input, as a unit would type it. */
 function writeItemNumbers(b: SheetBuilder, row: number, item: ItemDefinition, value: ConsolidatedItem | undefined): void {
   const name = (field: ItemField) => ({ name: itemCellName(item.code, field) });
+  if (value?.notApplicable && item.kind !== 'yesNo') {
+    const first = item.kind === 'rate' ? COLUMNS.rate : COLUMNS.count;
+    for (const col of [COLUMNS.count, COLUMNS.population, COLUMNS.rate]) {
+      const field: ItemField | undefined = col === first ? (item.kind === 'rate' ? 'TiLe' : 'SoLuong') : undefined;
+      b.set(row, col, field ? 'Không' : null, field ? { ...CENTER, hAlign: 'right' } : COUNT, field ? name(field) : undefined);
+    }
+    return;
+  }
   const v = value?.notApplicable ? undefined : value;
   const countRef = a1(row, COLUMNS.count);
   const populationRef = a1(row, COLUMNS.population);
