@@ -37,8 +37,8 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
     `${s}: tổng ghi ${show(f.actual)} nhưng cộng các thành phần${f.related?.length ? ` (${f.related.join(' + ')})` : ''} được ${show(f.expected)}. Hãy sửa cho khớp.`,
   DENOMINATOR_CONFLICT: (f, s) =>
     f.reason === 'contains'
-      ? `${s}: tổng số khoảng ${show(f.actual)} lại nhỏ hơn ${show(f.expected)} của nhóm nằm trong nó${f.related?.length ? ` (${f.related.join(', ')})` : ''}. Hãy kiểm tra lại số lượng và tỉ lệ.`
-      : `${s}: số lượng và tỉ lệ cho tổng số khoảng ${show(f.actual)}, khác với ${show(f.expected)} suy ra từ ${f.related?.join(', ') ?? 'mục khác'}. Hai mục cùng một tổng số nên phải khớp.`,
+      ? `${s}: tổng số khoảng ${show(f.actual)} lại nhỏ hơn ${show(f.expected)} của nhóm nằm trong nó${f.related?.length ? ` (${f.related.map(place).join(', ')})` : ''}. Hãy kiểm tra lại số lượng và tỉ lệ.`
+      : `${s}: số lượng và tỉ lệ cho tổng số khoảng ${show(f.actual)}, khác với ${show(f.expected)} suy ra từ ${f.related?.length ? f.related.map(place).join(', ') : 'mục khác'}. Hai mục cùng một tổng số nên phải khớp.`,
   MISSING_VALUE: (_f, s) => `${s}: chưa điền số liệu. Hãy điền vào chỗ trống hoặc ghi "Không" nếu không có.`,
   CROSS_TABLE_CONFLICT: (f, s) =>
     `${s}: cùng một chỉ tiêu có hai giá trị khác nhau (${show(f.actual)} và ${show(f.expected)}${f.related?.length ? ` ở ${f.related.join(', ')}` : ''}). Hãy thống nhất một giá trị.`,
@@ -61,6 +61,13 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
   DUPLICATE_UNIT: (f, s) =>
     `${s}: đơn vị gửi nhiều tệp${f.related?.length ? ` (${f.related.join(', ')})` : ''}; chỉ tính tệp mới nhất${f.path ? ` (${f.path})` : ''}.`,
 };
+
+/** An item code, a cell or a population id, as a message names it: "mục 1.1", "ô PL2!B3", "Tổng số giáo viên". */
+function place(ref: string): string {
+  if (/^\d+\.\d+$/.test(ref)) return `mục ${ref}`;
+  if (ref.includes('!')) return `ô ${ref}`;
+  return POPULATION_LABELS.get(ref) ?? ref;
+}
 
 /** Population ids of every known form -> their Vietnamese label ("giao_vien" -> "Tổng số giáo viên"). */
 const POPULATION_LABELS = new Map<string, string>(FORMS.flatMap((form) => form.populations.map((p) => [p.id, p.label] as [string, string])));

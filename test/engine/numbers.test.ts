@@ -126,3 +126,13 @@ describe('parseValueText', () => {
     ]);
   });
 });
+
+describe('years and names are not values', () => {
+  it('skips "GDPT 2018", "năm 2023" but not a count written without a colon', () => {
+    expect(parseValueText(' ..... % (Chương trình GDPT 2028)', 'rate')).toEqual({ blank: true });
+    expect(parseValueText(' chiếm 20% (năm 2023)', 'rate').rate?.value).toBe(20);
+    expect(parseValueText(' 2023 đạt tỉ lệ: 100%', 'countRate').count?.value).toBe(2023);
+    expect(parseValueText(' chiếm 1.500', 'rate').rate).toMatchObject({ value: 1.5, decimals: 3 });
+    expect(parseValueText(' 12 hoặc 15', 'rate')).toEqual({ unparseable: true });
+  });
+});

@@ -36,6 +36,10 @@ const NAME_LEAD = /^(?:(?:và|gồm|như|là|các|nền tảng|nền tảng như
 /** Words right before a number that make it a rate without a "%": "tỉ lệ: 100", "tỷ lệ 99,8", "chiếm 28". */
 const RATE_WORDS_BEFORE = /(?:t[iỉỷyí]\s*l[eệ]|chi[eế]m)\s*[:=]?\s*$/i;
 
+const YEAR = /^(?:19|20)\d\d$/;
+/** Words right before a year that make it part of a name or a date, not a value: "GDPT 2018", "năm 2023". */
+const NAMES_A_YEAR = /(?:\b[A-ZĐ]{2,}|năm|NĂM|Năm)\s*$/u;
+
 const rateContext = (before: string): boolean => RATE_WORDS_BEFORE.test(before.slice(-16));
 
 function negativeSign(text: string, index: number): boolean {
@@ -76,19 +80,20 @@ export function parseValueText(text: string, kind: ValueKind): ValueTextReading 
   let sawDigit = false;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(source); m; m = NUMBER.exec(source)) {
-    sawDigit = true;
     const token = m[1]!;
     const start = m.index;
+    if (YEAR.test(token) && NAMES_A_YEAR.test(source.slice(Math.max(0, start - 12), start))) continue; // "GDPT 2018", "năm 2023"
+    sawDigit = true;
     const end = start + token.length;
     const negative = negativeSign(source, start);
     const after = source.slice(end);
-    const isRate = kind === 'rate' || PERCENT_AFTER.test(after) || rateContext(source.slice(0, start));
+    const isRate = PERCENT_AFTER.test(after) || rateContext(source.slice(0, start));
     if (isRate) {
       const parsed = parseNumberToken(token, 'rate');
       if (parsed) rates.push(signed(parsed, token, negative));
       continue;
     }
-    const parsed = parseNumberToken(token, 'count');
+    const parsed = parseNumberToken(token, kind === 'rate' ? 'rate' : 'count');
     if (!parsed) continue;
     const entry: { n: TextNumber; total?: TextNumber; end: number } = { n: signed(parsed, token, negative), end };
     const slash = SLASH_AFTER.exec(after);
@@ -110,12 +115,14 @@ export function parseValueText(text: string, kind: ValueKind): ValueTextReading 
       const names = parseNames(source);
       if (names.length) out.names = names;
       else out.blank = true;
-    } else if (words.every((w) => FILLER.has(w))) out.blank = true;
+    } else if (foldWords(source.replace(/\([^)]*\)/g, ' ')).words.every((w) => FILLER.has(w))) out.blank = true; // notes in brackets are no answer
     else out.unparseable = true;
     return out;
   }
   if (kind === 'rate') {
-    if (rates[0]) out.rate = rates[0];
+    const rate = rates[0] ?? (others.length === 1 ? others[0]!.n : undefined);
+    if (rate) out.rate = rate;
+    else out.unparseable = true;
     return out;
   }
   const first = others[0];
