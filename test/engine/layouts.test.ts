@@ -199,3 +199,39 @@ describe('reworded labels', () => {
     expect(r.items['8.2']).toMatchObject({ count: 900, rate: 100 });
   });
 });
+
+describe('item labels in the "Nội dung" column, numbers beside them', () => {
+  it('reads rows below the section row, the last section included', () => {
+    const rows: CellValue[][] = [
+      ['TRƯỜNG TH KIM ĐỒNG', '', '', ''],
+      ['STT', 'Nội dung triển khai', 'Số lượng', 'Tỉ lệ'],
+      ['1', SECTION_LABEL['1']!, '', ''],
+      ['', 'Tổng số giáo viên có máy tính', 30, 1],
+      ['', 'Tổng số giáo viên có đường truyền Internet', 30, 1],
+      ...['2', '3', '4', '5', '6', '7', '8'].map((stt): CellValue[] => [stt, SECTION_LABEL[stt]!, 'Không', '']),
+      ['9', SECTION_LABEL['9']!, '', ''],
+      ['', 'Số lượng (ước tính) người học, phụ huynh hài lòng về chất lượng dịch vụ trực tuyến của các cơ sở giáo dục', 450, 0.9],
+      ['Người lập biểu', '', '', ''],
+    ];
+    const numFmts: Array<[number, number, string]> = [
+      [3, 3, '0%'],
+      [4, 3, '0%'],
+      [13, 3, '0%'],
+    ];
+    const r = checkWorkbook(workbook(sheet('PL2', rows, { numFmts })), { path: 'x.xlsx' });
+    expect(r.items['1.1']).toEqual({ count: 30, rate: 100, population: 30, populationImplied: true, cell: 'PL2!C4' });
+    expect(r.items['1.3']).toMatchObject({ count: 30, rate: 100 });
+    expect(r.items['9.3']).toEqual({ count: 450, rate: 90, population: 500, populationImplied: true, cell: 'PL2!C14' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('an empty result cell', () => {
+  it('leaves every required blank of its STT missing', () => {
+    const r = checkWorkbook(workbook(sheet('PL2', formRows({ '1': '' }))), { path: 'x.xlsx' });
+    expect(tuples(r.issues.filter((i) => i.code === 'MISSING_VALUE'))).toEqual([
+      ['1.1', 'MISSING_VALUE', 'PL2!C5'],
+      ['1.3', 'MISSING_VALUE', 'PL2!C5'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from '../grid';
-import type { FormIndex } from './form-index';
+import { findLabels } from './find-labels';
+import type { FormIndex, LabelPattern } from './form-index';
 import { SheetView } from './sheet-view';
 
 /** One STT row of the form as found: the section and the rows its blanks span. */
@@ -146,7 +147,7 @@ function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
 
   const out: FoundSection[] = found.map((c, i) => {
     const next = found[i + 1];
-    let endRow = next ? next.row - 1 : lastRowOfSection(view, c.row, labelCol, sttCol);
+    let endRow = next ? next.row - 1 : lastRowOfSection(view, c.row, labelCol, sttCol, index.sections[c.sectionIndex]!.patterns);
     for (let r = c.row + 1; r <= endRow; r++)
       if (isHeaderRow(view, r, labelCol)) {
         endRow = r - 1;
@@ -158,7 +159,7 @@ function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
 }
 
 /** The last section runs over its merged rows, then over rows that continue it (no STT, something to the right). */
-function lastRowOfSection(view: SheetView, row: number, labelCol: number, sttCol: number | null): number {
+function lastRowOfSection(view: SheetView, row: number, labelCol: number, sttCol: number | null, patterns: readonly LabelPattern[]): number {
   let end = row;
   for (const col of [labelCol, sttCol]) {
     if (col === null) continue;
@@ -167,7 +168,13 @@ function lastRowOfSection(view: SheetView, row: number, labelCol: number, sttCol
   }
   for (let r = end + 1; r < view.rowCount && r <= row + 30; r++) {
     if (sttCol !== null && !view.isEmpty(r, sttCol)) break;
-    if (!view.isEmpty(r, labelCol)) break;
+    if (!view.isEmpty(r, labelCol)) {
+      // an item label in the label column continues the section ("| Tổng số giáo viên có máy tính | 45 | 100% |")
+      const folded = view.fold(r, labelCol);
+      if (!folded || !findLabels(folded, patterns).length) break;
+      end = r;
+      continue;
+    }
     let any = false;
     for (let c = labelCol + 1; c < view.rowLength(r); c++) if (!view.isEmpty(r, c)) any = true;
     if (!any) break;
