@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { stableZip } from './stable-zip';
 
 /** A workbook that is not the form: a school's list of teachers (TEMPLATE_MISMATCH). */
 export async function writeTeacherListWorkbook(modified: Date): Promise<Uint8Array> {
@@ -16,7 +17,7 @@ export async function writeTeacherListWorkbook(modified: Date): Promise<Uint8Arr
     ['Phạm Quốc Hùng', '02/02/1988', 'Tin học', 'Đại học'],
   ];
   people.forEach((p, i) => ws.addRow([i + 1, ...p]));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return stableZip(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), modified);
 }
 
 /** A workbook cut short in transfer: the zip's central directory is gone (UNREADABLE_FILE, corrupt). */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FormDefinition } from '../engine/form/schema';
 import type { SectionFill } from './form-fill';
+import { stableZip } from './stable-zip';
 
 /**
  * The layouts schools use to fill the form:
@@ -181,6 +182,5 @@ export async function writeSchoolWorkbook(spec: SchoolWorkbookSpec): Promise<Uin
   const start = writeHeader(ws, spec, lastCol);
   const end = spec.layout === 'number-cells' ? writeNumberCellsLayout(ws, spec, start) : writeTextLayout(ws, spec, start);
   writeFooter(ws, spec, end, lastCol);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return stableZip(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), spec.modified);
 }

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAt, type WorkbookGrid } from '../../src/engine/grid';
 import { generateDistrict, generateSchools, type District, type GeneratedFile } from '../../src/samples/generate-district';
 import { readWorkbookBytes, UnreadableFileError } from '../../src/xlsx/read-workbook';
 import { workbookToGrid } from '../../src/xlsx/read-workbook-exceljs';
+import { copySampleDistrict } from '../../src/samples/write-sample-district';
 
 const viaExcelJS = async (bytes: Uint8Array): Promise<WorkbookGrid> =>
   workbookToGrid(await new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer));
@@ -146,5 +148,16 @@ describe('fast reader on workbooks saved by LibreOffice', () => {
     const sheet = readWorkbookBytes(fixture('lo-cell-newlines.xlsx')).sheets[0]!;
     const cell = sheet.values.flat().find((v) => typeof v === 'string' && v.startsWith('- Tổng số giáo viên có máy tính'));
     expect(cell).toMatch(/^- Tổng số giáo viên có máy tính: \d+, đạt tỉ lệ: 100%\n- Tổng số giáo viên có đường truyền Internet: \d+, đạt tỉ lệ: 100%$/);
+  });
+});
+
+describe('copySampleDistrict', () => {
+  it('copies the bundled district with the modification times truth.json records', () => {
+    const to = mkdtempSync(join(tmpdir(), 'bieu-copy-'));
+    const paths = copySampleDistrict(join(__dirname, '../../assets/samples/bac-giang'), to);
+    expect(paths).toHaveLength(58);
+    const first = statSync(join(to, 'th-tran-phu.xlsx')).mtimeMs;
+    const again = statSync(join(to, 'th-tran-phu-gui-lai.xlsx')).mtimeMs;
+    expect(again - first).toBe(2 * 86_400_000);
   });
 });
