@@ -32,7 +32,8 @@ export async function runCheckCommand(args: string[]): Promise<number> {
     json = parsed.flags.has('--json');
     jobs = positiveIntOption(parsed, '--jobs');
     if (inputs.length === 0) throw new UsageError('Chưa chỉ ra tệp hoặc thư mục cần kiểm tra.');
-    expandInputs(inputs);
+    if (expandInputs(inputs).length === 0)
+      throw new UsageError(`Không tìm thấy tệp Excel nào (.xlsx, .xlsm, .xls) trong: ${inputs.join(', ')}`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof MissingInputError) {
       process.stderr.write(`${error.message}\n${USAGE}\n`);

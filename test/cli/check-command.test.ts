@@ -186,6 +186,15 @@ describe('exit status', () => {
   });
 });
 
+describe('a folder without workbooks', () => {
+  it('is misuse (2), said in Vietnamese', () => {
+    const empty = tempDir('bieu-empty-');
+    const r = bieu(['check', empty]);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(`Không tìm thấy tệp Excel nào (.xlsx, .xlsm, .xls) trong: ${empty}`);
+  });
+});
+
 describe('bieu check for people', () => {
   it('prints a Vietnamese summary per file, a table of issues and a total line', () => {
     const r = bieu(['check', join(dir, 'th-tran-phu.xlsx'), join(dir, 'mn-hoa-sen.xlsx')]);
