@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { WorkbookLayout } from '../engine/layout';
 import { renderWorkbook } from '../xlsx/render-layout';
+import { toArrayBuffer } from './to-array-buffer';
 
 /** Writes .xlsx files off the page's UI thread: ExcelJS takes seconds on a district's consolidated workbook. */
 const scope = self as unknown as {
@@ -12,6 +13,9 @@ scope.onmessage = (event) => {
   const { id, layout } = event.data;
   renderWorkbook(layout)
     .then((wb) => wb.xlsx.writeBuffer())
-    .then((buffer) => scope.postMessage({ id, bytes: buffer }, [buffer as ArrayBuffer]))
+    .then((data) => {
+      const bytes = toArrayBuffer(data as ArrayBuffer | ArrayBufferView);
+      scope.postMessage({ id, bytes }, [bytes]);
+    })
     .catch((e: unknown) => scope.postMessage({ id, error: e instanceof Error ? e.message : String(e) }));
 };

@@ -65,7 +65,13 @@ export async function generatedSchools(n: number): Promise<string[]> {
 /** What the engine finds in a file, in Node: [code, cell] pairs in report order. */
 export function nodeCheck(path: string): { unit: string | null; flags: Array<[string, string]>; issues: Array<[string, string | undefined]> } {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const report = checkWorkbook(readWorkbookBytes(new Uint8Array(readFileSync(path))), { path: name });
+  let grid;
+  try {
+    grid = readWorkbookBytes(new Uint8Array(readFileSync(path)));
+  } catch {
+    return { unit: null, flags: [], issues: [['UNREADABLE_FILE', undefined]] };
+  }
+  const report = checkWorkbook(grid, { path: name });
   return {
     unit: report.unit,
     flags: report.issues.filter((i) => i.cell).map((i) => [i.code, i.cell!]),

@@ -22,7 +22,7 @@ export function report(issues: Issue[] = ISSUES): FileReport {
 export type FakeHost = BieuHost & { [K in 'writeWorkbookLayout' | 'readActiveWorkbook' | 'selectCell' | 'paintFlags' | 'clearFlags']: jest.Mock };
 
 export function fakeHost(kind: 'excel' | 'web' = 'excel', insertSheets = false): FakeHost {
-  return {
+  const host: FakeHost = {
     kind,
     capabilities: () => ({ comments: true, insertSheets }),
     writeWorkbookLayout: jest.fn(async (layout: { sheets: { name: string }[] }) => layout.sheets.map((s) => s.name)),
@@ -31,6 +31,8 @@ export function fakeHost(kind: 'excel' | 'web' = 'excel', insertSheets = false):
     paintFlags: jest.fn(async () => undefined),
     clearFlags: jest.fn(async () => undefined),
   };
+  if (insertSheets) host.insertSheetsFromFiles = jest.fn(async (files: ReadonlyArray<{ name: string }>) => files.map((f) => f.name));
+  return host;
 }
 
 export function fakeEngine(reports: FileReport[] = [report()]): UiEngine & { checkGrid: jest.Mock; buildTemplate: jest.Mock } {

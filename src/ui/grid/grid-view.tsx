@@ -81,12 +81,11 @@ export function GridView({ store }: { store: GridStore }): React.ReactElement | 
 function SheetTable({ sheet, state }: { sheet: SheetGrid; state: GridState }): React.ReactElement {
   const styles = useStyles();
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
-  const selected = state.selected?.sheet === sheet.name ? state.selected : null;
-  const rows = Math.min(MAX_ROWS, Math.max(sheet.values.length, ...sheet.merges.map((m) => m.bottom + 1), (selected?.row ?? -1) + 1));
-  let cols = 0;
-  for (const r of sheet.values) if (r && r.length > cols) cols = r.length;
-  for (const m of sheet.merges) cols = Math.max(cols, m.right + 1);
-  cols = Math.min(MAX_COLS, Math.max(cols, (selected?.col ?? -1) + 1));
+  // A cell inside a merged area is shown by the area's top-left cell.
+  const picked = state.selected?.sheet === sheet.name ? state.selected : null;
+  const merge = picked ? sheet.merges.find((m) => picked.row >= m.top && picked.row <= m.bottom && picked.col >= m.left && picked.col <= m.right) : undefined;
+  const selected = picked && merge ? { row: merge.top, col: merge.left } : picked;
+  const { rows, cols } = React.useMemo(() => extent(sheet, state), [sheet, state]);
   const spans = React.useMemo(() => mergeSpans(sheet.merges), [sheet]);
 
   React.useEffect(() => {
@@ -143,6 +142,29 @@ function SheetTable({ sheet, state }: { sheet: SheetGrid; state: GridState }): R
       </table>
     </div>
   );
+}
+
+/** Rows and columns shown: the values, merges, flagged and selected cells (flags can sit on empty cells). */
+function extent(sheet: SheetGrid, state: GridState): { rows: number; cols: number } {
+  let rows = sheet.values.length;
+  let cols = 0;
+  for (const r of sheet.values) if (r && r.length > cols) cols = r.length;
+  for (const m of sheet.merges) {
+    rows = Math.max(rows, m.bottom + 1);
+    cols = Math.max(cols, m.right + 1);
+  }
+  const prefix = `${sheet.name}\u0000`;
+  for (const key of state.flags.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const [r, c] = key.slice(prefix.length).split(',').map(Number) as [number, number];
+    rows = Math.max(rows, r + 1);
+    cols = Math.max(cols, c + 1);
+  }
+  if (state.selected?.sheet === sheet.name) {
+    rows = Math.max(rows, state.selected.row + 1);
+    cols = Math.max(cols, state.selected.col + 1);
+  }
+  return { rows: Math.min(rows, MAX_ROWS), cols: Math.min(cols, MAX_COLS) };
 }
 
 /** Top-left cells of merges get their span; the cells they cover map to null (not rendered). */
