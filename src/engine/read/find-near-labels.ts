@@ -9,40 +9,47 @@ const allowedEdits = (words: number): number => Math.min(3, Math.floor(words / 5
  * Best approximate occurrence of a label in words [from, to): fewest word edits (a word missing, added
  * or replaced), never swallowing a number (a number in the text only matches the same number in the label).
  */
-function nearest(text: FoldedText, from: number, to: number, words: readonly string[]): { start: number; end: number; cost: number } | null {
+function nearest(
+  text: FoldedText,
+  digits: readonly boolean[],
+  from: number,
+  to: number,
+  words: readonly string[],
+): { start: number; end: number; cost: number } | null {
   const m = words.length;
   const n = to - from;
   const limit = allowedEdits(m);
   if (limit === 0 || n <= 0) return null;
   const INF = 1e9;
   // prev[j]/cur[j]: cost of matching label words [0, i) ending at text word from + j; starts track where it began
-  let prev = new Array<number>(n + 1).fill(0);
-  let prevStart = Array.from({ length: n + 1 }, (_, j) => j);
+  let prev = new Int32Array(n + 1);
+  let prevStart = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  let curStart = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prevStart[j] = j;
   for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(n + 1);
-    const curStart = new Array<number>(n + 1);
     cur[0] = i;
     curStart[0] = 0;
     const w = words[i - 1]!;
     for (let j = 1; j <= n; j++) {
-      const t = text.words[from + j - 1]!;
-      const digits = isDigits(t);
-      const same = t === w;
-      let best = prev[j - 1]! + (same ? 0 : digits ? INF : 1);
+      const t = from + j - 1;
+      const isNumber = digits[t]!;
+      const same = text.words[t] === w;
+      let best = prev[j - 1]! + (same ? 0 : isNumber ? INF : 1);
       let start = prevStart[j - 1]!;
       if (prev[j]! + 1 < best) {
         best = prev[j]! + 1;
         start = prevStart[j]!;
       }
-      if (!digits && cur[j - 1]! + 1 < best) {
+      if (!isNumber && cur[j - 1]! + 1 < best) {
         best = cur[j - 1]! + 1;
         start = curStart[j - 1]!;
       }
-      cur[j] = best;
+      cur[j] = Math.min(best, INF);
       curStart[j] = start;
     }
-    prev = cur;
-    prevStart = curStart;
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
   }
   let bestJ = -1;
   for (let j = 1; j <= n; j++) if (prev[j]! <= limit && (bestJ < 0 || prev[j]! < prev[bestJ]!)) bestJ = j;
@@ -64,11 +71,26 @@ export function findNearLabels(text: FoldedText, patterns: readonly LabelPattern
     return [first, last + 1];
   });
   const candidates: Array<{ code: string; start: number; end: number; cost: number }> = [];
+  const present = new Set(text.words);
+  let digits: boolean[] | undefined;
+  /** wordsBefore[i]: words (not numbers) among text words [0, i); a range with too few cannot hold the label. */
+  let wordsBefore: number[] = [];
   for (const pattern of patterns) {
     if (found.has(pattern.code)) continue;
+    // cheap bound: a near match needs all but `limit` of the label's words somewhere in the text
+    const limit = allowedEdits(pattern.words.length);
+    if (limit === 0) continue;
+    let absent = 0;
+    for (const w of pattern.words) if (!present.has(w) && ++absent > limit) break;
+    if (absent > limit) continue;
+    if (!digits) {
+      digits = text.words.map(isDigits);
+      wordsBefore = [0];
+      for (let i = 0; i < digits.length; i++) wordsBefore.push(wordsBefore[i]! + (digits[i] ? 0 : 1));
+    }
     let from = 0;
     for (const [s, e] of [...taken, [text.words.length, text.words.length] as [number, number]]) {
-      const near = nearest(text, from, s, pattern.words);
+      const near = wordsBefore[s]! - wordsBefore[from]! >= pattern.words.length - limit ? nearest(text, digits, from, s, pattern.words) : null;
       if (near) candidates.push({ code: pattern.code, ...near });
       from = e;
     }
