@@ -117,6 +117,8 @@ describe('parseValueText', () => {
   it('reads counts with names', () => {
     expect(read(': 3 (Zoom, K12Online, VNEdu)', 'countNames')).toMatchObject({ count: 3, names: ['Zoom', 'K12Online', 'VNEdu'] });
     expect(read(': Zoom, Google Meet', 'countNames')).toMatchObject({ names: ['Zoom', 'Google Meet'] });
+    // digits inside a name are not the count: "K12Online" is not 12
+    expect(parseValueText(': Google Meet, K12Online, OLM', 'countNames')).toEqual({ names: ['Google Meet', 'K12Online', 'OLM'] });
     expect(parseNames('1500 Microsoft Office 365; 1780 Google Meet và các nền tảng như Zoom, Zavi, K12')).toEqual([
       'Microsoft Office 365',
       'Google Meet',

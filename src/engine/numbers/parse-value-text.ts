@@ -22,7 +22,8 @@ export interface ValueTextReading {
   unparseable?: true;
 }
 
-const NUMBER = /(\d+(?:[.,]\d+)*)/g;
+/** Digits not glued to letters: "K12Online" and "Office365" are names, not numbers. */
+const NUMBER = /(?<![\p{L}\d])(\d+(?:[.,]\d+)*)(?![\p{L}\d])/gu;
 const PERCENT_AFTER = /^\s*%/;
 const SLASH_AFTER = /^\s*\/\s*(\d+(?:[.,]\d+)*)/;
 /** Words around blanks that carry no value. */
