@@ -1,7 +1,7 @@
 const USAGE = `Cách dùng:
   bieu check <tệp hoặc thư mục>... [--json]
-  bieu consolidate <tệp hoặc thư mục>... --out <tệp.xlsx> [--units <danh-sách.xlsx|.csv>] [--exclude-errors] [--force] [--json]
-  bieu template qd131 [--level MN|TH|THCS|phong|so] [--unit "Trường TH …"] --out <tệp.xlsx> [--force]`;
+  bieu consolidate <tệp hoặc thư mục>... --out <tệp.xlsx> [--units <danh-sách.xlsx|.csv>] [--unit "Phòng GD&ĐT …"] [--exclude-errors] [--force] [--json]
+  bieu template qd131 [--level MN|TH|THCS|THPT|phong|so|dh] [--unit "Trường TH …"] [--agency "…"] --out <tệp.xlsx> [--force]`;
 
 /** Exit status: 0 no error, 1 some file has errors, 2 misuse. */
 async function main(argv: string[]): Promise<number> {
