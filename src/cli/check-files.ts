@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
 import type { Issue } from '../engine/issues';
@@ -107,12 +107,35 @@ export class MissingInputError extends Error {
 
 const isLockFile = (name: string): boolean => name.startsWith('~$');
 
-function walk(dir: string, out: string[]): void {
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function statSyncOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(dir: string, out: string[], visited: Set<string>): void {
+  // A link back to a parent folder must not loop.
+  const real = realpathSync(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else if (entry.isFile() && !isLockFile(entry.name) && WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    // Symbolic links count as what they point at (a link to a missing file is skipped).
+    const target = entry.isSymbolicLink() ? statSyncOrUndefined(path) : entry;
+    if (!target) continue;
+    if (target.isDirectory()) walk(path, out, visited);
+    else if (target.isFile() && !isLockFile(entry.name) && WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
   }
 }
 
@@ -123,12 +146,22 @@ function walk(dir: string, out: string[]): void {
  */
 export function expandInputs(inputs: readonly string[]): string[] {
   const out: string[] = [];
+  const visited = new Set<string>();
   for (const input of inputs) {
     if (!existsSync(input)) throw new MissingInputError(input);
-    if (statSync(input).isDirectory()) walk(input, out);
-    else out.push(input);
+    if (statSync(input).isDirectory()) walk(normalize(input), out, visited);
+    else out.push(normalize(input));
   }
-  return [...new Set(out)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The same file reached twice ("a/x.xlsx" and "./a/x.xlsx", or through a link) is checked once,
+  // under the spelling that sorts first.
+  out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = realpathOr(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function workerScript(): string | undefined {
