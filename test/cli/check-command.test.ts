@@ -127,10 +127,12 @@ describe('bieu check --json over the sample district', () => {
     expect(fingerprint(dir)).toEqual(before);
   });
 
-  it('gives the same report checking in one thread (--jobs 1) as in workers', () => {
+  it('gives the same report in one thread (--jobs 1) as with a worker thread (--jobs 2)', () => {
     const single = bieu(['check', dir, '--json', '--jobs', '1']);
-    expect(single.status).toBe(1);
+    const threaded = bieu(['check', dir, '--json', '--jobs', '2']);
+    expect([single.status, threaded.status]).toEqual([1, 1]);
     expect(JSON.parse(single.stdout)).toEqual(report);
+    expect(JSON.parse(threaded.stdout)).toEqual(report);
   });
 });
 
