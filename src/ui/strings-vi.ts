@@ -39,6 +39,8 @@ export const VI = {
   consolidate: {
     intro: 'Chọn các tệp biểu các đơn vị gửi về; kiểm tra từng tệp rồi tổng hợp thành một bảng.',
     files: 'Tệp các đơn vị gửi (.xlsx)',
+    pickFiles: 'Chọn các tệp',
+    pickUnitList: 'Chọn danh sách',
     unitList: 'Danh sách đơn vị (không bắt buộc, .xlsx hoặc .csv)',
     excludeErrors: 'Không tính các đơn vị có lỗi',
     copySheets: 'Chép cả trang tính của các đơn vị vào',

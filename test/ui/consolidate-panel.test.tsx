@@ -72,6 +72,7 @@ describe('ConsolidatePanel', () => {
     ]);
     expect(screen.getByText('Trùng lặp')).toBeTruthy();
     expect(screen.getByText('Bị loại')).toBeTruthy();
+    expect(Array.from(screen.getByTestId('status-counts').children).map((b) => b.textContent)).toEqual(['Hợp lệ: 1', 'Có lỗi: 1', 'Bị loại: 1', 'Trùng lặp: 1']);
 
     await waitFor(() => expect(write.hasAttribute('disabled')).toBe(false));
     await user.click(screen.getByRole('radio', { name: 'Bảng tính đang mở' }));

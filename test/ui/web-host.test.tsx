@@ -68,7 +68,11 @@ describe('the web host and its grid view', () => {
   it('paints flags by severity (an error wins on a shared cell), selects cells, clears', async () => {
     const { host } = setup();
     await act(() => host.openWorkbookFile({ name: 'x.xlsx', arrayBuffer: async () => new ArrayBuffer(1) }));
+    // Flags on another sheet than the one shown: the view goes there.
+    await act(() => host.view.showSheet(1));
     await act(() => host.paintFlags(ISSUES));
+    expect(document.querySelector('table')!.getAttribute('data-sheet')).toBe('PL2');
+    expect(screen.getByRole('tab', { name: 'PL2 (2)' })).toBeTruthy();
     expect([cell('C3').getAttribute('data-flag'), cell('C4').getAttribute('data-flag'), cell('B3').getAttribute('data-flag')]).toEqual(['error', 'warning', null]);
     expect(cell('C3').style.backgroundColor).toBe('rgb(255, 199, 206)');
     expect(cell('C4').getAttribute('title')).toContain('Mục 2.1');

@@ -8,6 +8,7 @@ import { groupIssues } from '../group-issues';
 import { VI } from '../strings-vi';
 import { IssueList } from './issue-list';
 import { describeError } from './describe-error';
+import { FilePicker } from './file-picker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -115,19 +116,14 @@ export function CheckPanel({ host, engine, workbookView }: CheckPanelProps): Rea
       <Text>{opensFiles ? VI.check.introWeb : VI.check.intro}</Text>
       <div className={styles.buttons}>
         {opensFiles && (
-          <label>
-            <Text weight="semibold">{VI.check.open}: </Text>
-            <input
-              type="file"
-              accept=".xlsx,.xlsm"
-              data-testid="check-file"
-              aria-label={VI.check.open}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) void openFile(file);
-              }}
-            />
-          </label>
+          <FilePicker
+            label={VI.check.open}
+            accept=".xlsx,.xlsm"
+            testId="check-file"
+            primary
+            chosen={fileName ?? undefined}
+            onFiles={(files) => void openFile(files[0]!)}
+          />
         )}
         {!opensFiles && (
           <Button appearance="primary" disabled={busy} onClick={() => void runCheck(path)}>

@@ -17,6 +17,7 @@ import { VI } from '../strings-vi';
 import { bytesToBase64, yieldToUi } from '../base64';
 import { FileTable } from './file-table';
 import { describeError } from './describe-error';
+import { FilePicker } from './file-picker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -127,27 +128,26 @@ export function ConsolidatePanel({ host, runner }: ConsolidatePanelProps): React
     <div className={styles.root}>
       <Text>{VI.consolidate.intro}</Text>
       <Field label={VI.consolidate.files}>
-        <input
-          type="file"
-          multiple
+        <FilePicker
+          label={VI.consolidate.pickFiles}
           accept=".xlsx,.xlsm,.xls"
-          data-testid="consolidate-files"
-          aria-label={VI.consolidate.files}
-          onChange={(e) => {
-            const picked = Array.from(e.currentTarget.files ?? []);
+          multiple
+          primary
+          testId="consolidate-files"
+          chosen={files.length ? VI.consolidate.selected(files.length) : undefined}
+          onFiles={(picked) => {
             setFiles(picked);
             start(picked, unitList, excludeErrors);
           }}
         />
       </Field>
       <Field label={VI.consolidate.unitList}>
-        <input
-          type="file"
+        <FilePicker
+          label={VI.consolidate.pickUnitList}
           accept=".xlsx,.csv"
-          data-testid="consolidate-units"
-          aria-label={VI.consolidate.unitList}
-          onChange={(e) => {
-            const list = e.currentTarget.files?.[0];
+          testId="consolidate-units"
+          chosen={unitList?.name}
+          onFiles={([list]) => {
             setUnitList(list);
             if (files.length) start(files, list, excludeErrors);
           }}
@@ -196,7 +196,6 @@ export function ConsolidatePanel({ host, runner }: ConsolidatePanelProps): React
             {VI.consolidate.cancel}
           </Button>
         )}
-        {files.length > 0 && <Text>{VI.consolidate.selected(files.length)}</Text>}
       </div>
       {error && (
         <MessageBar intent="error">

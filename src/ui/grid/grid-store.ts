@@ -64,7 +64,20 @@ export class GridStore {
           messages: [...flag.messages, issue.message],
         });
     }
-    this.update({ flags });
+    // Show where the flags are: the form is often not the first sheet ("Báo cáo", then "Sheet1").
+    const sheets = this.state.grid?.sheets ?? [];
+    const current = sheets[this.state.sheet]?.name;
+    const flagged = new Set([...flags.keys()].map((k) => k.slice(0, k.indexOf('\u0000'))));
+    const first = sheets.findIndex((s) => flagged.has(s.name));
+    const sheet = current !== undefined && !flagged.has(current) && first >= 0 ? first : this.state.sheet;
+    this.update({ flags, sheet });
+  }
+
+  /** Number of flagged cells on a sheet. */
+  flagCount(sheet: string): number {
+    let n = 0;
+    for (const k of this.state.flags.keys()) if (k.startsWith(`${sheet}\u0000`)) n++;
+    return n;
   }
 
   clear(): void {

@@ -67,8 +67,8 @@ export function GridView({ store }: { store: GridStore }): React.ReactElement | 
           aria-label="Trang tính"
         >
           {state.grid.sheets.map((s, i) => (
-            <Tab key={s.name} value={String(i)}>
-              {s.name}
+            <Tab key={s.name} value={String(i)} data-sheet-tab={s.name}>
+              {store.flagCount(s.name) ? `${s.name} (${store.flagCount(s.name)})` : s.name}
             </Tab>
           ))}
         </TabList>
