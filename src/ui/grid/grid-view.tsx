@@ -88,8 +88,17 @@ function SheetTable({ sheet, state }: { sheet: SheetGrid; state: GridState }): R
   const { rows, cols } = React.useMemo(() => extent(sheet, state), [sheet, state]);
   const spans = React.useMemo(() => mergeSpans(sheet.merges), [sheet]);
 
+  const scrollerRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    const td = selectedRef.current;
+    const box = scrollerRef.current;
+    if (!td || !box) return;
+    // Centre the cell inside the grid's own scroller; move the page only as far as needed to show the grid.
+    const cell = td.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    box.scrollTop += cell.top - frame.top - (box.clientHeight - cell.height) / 2;
+    if (cell.left < frame.left + 40 || cell.right > frame.right) box.scrollLeft += cell.left - frame.left - (box.clientWidth - cell.width) / 2;
+    if (frame.top < 0 || frame.top > window.innerHeight - 80) box.scrollIntoView?.({ block: 'nearest' });
   }, [selected?.row, selected?.col, sheet.name]);
 
   const body: React.ReactElement[] = [];
@@ -126,7 +135,7 @@ function SheetTable({ sheet, state }: { sheet: SheetGrid; state: GridState }): R
   }
 
   return (
-    <div className={styles.scroller}>
+    <div className={styles.scroller} ref={scrollerRef}>
       <table className={styles.table} role="grid" aria-label={sheet.name} data-sheet={sheet.name}>
         <thead>
           <tr>
