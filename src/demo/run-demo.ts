@@ -7,7 +7,7 @@ import { consolidationSummary } from '../engine/consolidate/summary-text';
 import { QD131 } from '../engine/form/qd131';
 import { formatViNumber } from '../engine/text/format-number';
 import { generateDistrict } from '../samples/generate-district';
-import { writeGeneratedFile } from '../samples/write-sample-district';
+import { copySampleDistrict, writeGeneratedFile } from '../samples/write-sample-district';
 import { writeConsolidatedWorkbook } from '../xlsx/write-consolidated';
 
 /** The repository root: dist/demo/.. /.. */
@@ -15,12 +15,16 @@ const ROOT = path.resolve(__dirname, '../..');
 const SAMPLES = path.join(ROOT, 'assets', 'samples', 'bac-giang');
 const OUT = path.join(ROOT, 'out', 'tong-hop.xlsx');
 
-/** The bundled sample district, or, in a checkout without it, the same district generated into out/. */
+/**
+ * The bundled sample district copied to out/bac-giang with the modification times it records
+ * (git does not keep them, and they decide which of a school's two submissions is newer);
+ * in a checkout without it, the same district generated there.
+ */
 async function sampleFolder(): Promise<string> {
-  if (existsSync(SAMPLES)) return SAMPLES;
   const dir = path.join(ROOT, 'out', 'bac-giang');
   mkdirSync(dir, { recursive: true });
-  for (const f of (await generateDistrict()).files) writeGeneratedFile(dir, f);
+  if (existsSync(SAMPLES)) copySampleDistrict(SAMPLES, dir);
+  else for (const f of (await generateDistrict()).files) writeGeneratedFile(dir, f);
   return dir;
 }
 
