@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/engine/check-workbook';
 import { readWorkbookBytes } from '../../src/xlsx/read-workbook';
-import { ROOT, SCREENSHOTS, ensureDir, generatedSchools, launchChromium, nodeConsolidate, startServer, tempDir } from './support';
+import { ROOT, SCREENSHOTS, UPDATE_DOCS, ensureDir, generatedSchools, launchChromium, nodeConsolidate, startServer, tempDir } from './support';
 
 const N = Number(process.env.BIEU_E2E_LARGE ?? 600);
 const DOC = join(ROOT, 'docs/web-page.md');
@@ -128,7 +128,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Puts the measured figures into docs/web-page.md between its markers. */
 function writeFigures(f: Record<string, number>): void {
-  if (!existsSync(DOC)) return;
+  if (!UPDATE_DOCS || !existsSync(DOC)) return;
   const text = readFileSync(DOC, 'utf8');
   const start = '<!-- figures:start -->';
   const end = '<!-- figures:end -->';

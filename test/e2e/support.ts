@@ -13,7 +13,9 @@ import { generateDistrict, generateSchools } from '../../src/samples/generate-di
 import { writeGeneratedFile } from '../../src/samples/write-sample-district';
 
 export const ROOT = resolve(__dirname, '../..');
-export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+/** Tests never rewrite tracked files unless asked: BIEU_UPDATE_DOCS=1 refreshes the README's screenshots and figures. */
+export const UPDATE_DOCS = process.env.BIEU_UPDATE_DOCS === '1';
+export const SCREENSHOTS = UPDATE_DOCS ? join(ROOT, 'docs/screenshots') : join(ROOT, 'test-output/screenshots');
 
 /** Debian's Chromium, with what this closed network needs (no background connections). */
 export function launchChromium(): Promise<Browser> {
