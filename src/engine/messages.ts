@@ -40,8 +40,13 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
       ? `${s}: tổng số khoảng ${show(f.actual)} lại nhỏ hơn ${show(f.expected)} của nhóm nằm trong nó${f.related?.length ? ` (${f.related.map(place).join(', ')})` : ''}. Hãy kiểm tra lại số lượng và tỉ lệ.`
       : `${s}: số lượng và tỉ lệ cho tổng số khoảng ${show(f.actual)}, khác với ${show(f.expected)} suy ra từ ${f.related?.length ? f.related.map(place).join(', ') : 'mục khác'}. Hai mục cùng một tổng số nên phải khớp.`,
   MISSING_VALUE: (_f, s) => `${s}: chưa điền số liệu. Hãy điền vào chỗ trống hoặc ghi "Không" nếu không có.`,
-  CROSS_TABLE_CONFLICT: (f, s) =>
-    `${s}: cùng một chỉ tiêu có hai giá trị khác nhau (${show(f.actual)} và ${show(f.expected)}${f.related?.length ? ` ở ${f.related.join(', ')}` : ''}). Hãy thống nhất một giá trị.`,
+  CROSS_TABLE_CONFLICT: (f, s) => {
+    const unit = f.reason === 'rate' ? '%' : '';
+    const value = (v: number | string | undefined): string => `${show(v)}${typeof v === 'number' ? unit : ''}`;
+    return `${s}: cùng một chỉ tiêu có hai giá trị khác nhau: ${value(f.actual)} ở đây, ${value(f.expected)}${
+      f.related?.length ? ` ở ${f.related.map(place).join(', ')}` : ' ở chỗ khác'
+    }. Hãy thống nhất một giá trị.`;
+  },
   IMPLAUSIBLE: (f, s) =>
     f.reason === 'year'
       ? `${s}: "${f.text ?? show(f.actual)}" ghi năm ${f.actual ?? '?'}, có lẽ là ${f.expected ?? '?'}. Hãy kiểm tra lại.`

@@ -2,6 +2,7 @@ import type { Finding } from '../issues';
 import { ambiguousNumber } from './ambiguous-number';
 import type { Check, CheckContext } from './check-context';
 import { countExceedsTotal } from './count-exceeds-total';
+import { crossTableConflict } from './cross-table-conflict';
 import { implausibleValues } from './implausible-values';
 import { negative } from './negative';
 import { notInteger } from './not-integer';
@@ -28,6 +29,7 @@ export const WORKBOOK_CHECKS: readonly Check[] = [
   partsSumToTotal,
   sharedDenominators,
   requiredValues,
+  crossTableConflict,
   implausibleValues,
 ];
 

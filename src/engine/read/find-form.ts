@@ -86,7 +86,45 @@ const isHeaderRow = (view: SheetView, row: number, upToCol: number): boolean => 
   return false;
 };
 
-function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
+/** The candidates of one copy of the form: the best of each section in the label column, by row. */
+function bestBySection(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const prev = best.get(c.sectionIndex);
+    if (!prev || c.score > prev.score) best.set(c.sectionIndex, c);
+  }
+  return [...best.values()].sort((a, b) => a.row - b.row);
+}
+
+/** Sections a copy of the table needs to count as one when a sheet holds several. */
+const MIN_COPY_SECTIONS = 4;
+
+/**
+ * The copies of the form in one column: a new copy starts where a section already seen comes again
+ * ("the same table further down the sheet"). A split is kept only when every copy has enough sections;
+ * otherwise the column holds one form (a stray repeated label is not a copy).
+ */
+function copiesInColumn(inColumn: readonly Candidate[]): Candidate[][] {
+  const byRow = [...inColumn].sort((a, b) => a.row - b.row);
+  const groups: Candidate[][] = [];
+  let current: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const c of byRow) {
+    if (seen.has(c.sectionIndex)) {
+      groups.push(current);
+      current = [];
+      seen.clear();
+    }
+    seen.add(c.sectionIndex);
+    current.push(c);
+  }
+  groups.push(current);
+  if (groups.length > 1 && groups.every((g) => g.length >= MIN_COPY_SECTIONS)) return groups;
+  return [bestBySection(byRow)];
+}
+
+/** Every copy of the form in one sheet, the one with the most sections first (the first of equals). */
+function locateInSheet(view: SheetView, index: FormIndex): FormLocation[] {
   const candidates: Candidate[] = [];
   let titleFound = false;
   const sections = index.sections;
@@ -113,20 +151,25 @@ function locateInSheet(view: SheetView, index: FormIndex): FormLocation | null {
       if (best && best.score >= 0.75) candidates.push(best);
     }
   }
-  if (!candidates.length) return null;
+  if (!candidates.length) return [];
   // The label column is the one where most sections were found.
   const colScores = new Map<number, number>();
   for (const c of candidates) colScores.set(c.col, (colScores.get(c.col) ?? 0) + c.score);
   let labelCol = candidates[0]!.col;
   for (const [col, score] of colScores) if (score > colScores.get(labelCol)!) labelCol = col;
-  const bestBySection = new Map<number, Candidate>();
-  for (const c of candidates) {
-    if (c.col !== labelCol) continue;
-    const prev = bestBySection.get(c.sectionIndex);
-    if (!prev || c.score > prev.score) bestBySection.set(c.sectionIndex, c);
+  const copies = copiesInColumn(candidates.filter((c) => c.col === labelCol));
+  const out: FormLocation[] = [];
+  for (const found of copies) {
+    const loc = locationOf(view, index, labelCol, found, titleFound);
+    if (loc) out.push(loc);
   }
-  const found = [...bestBySection.values()].sort((a, b) => a.row - b.row);
-  const enough = found.length >= 4 || (titleFound && found.length >= 2);
+  // stable: the first of copies with as many sections stays first
+  return out.sort((a, b) => b.sections.length - a.sections.length);
+}
+
+/** One copy's location from its section candidates (by row), or null when too few sections were found. */
+function locationOf(view: SheetView, index: FormIndex, labelCol: number, found: readonly Candidate[], titleFound: boolean): FormLocation | null {
+  const enough = found.length >= MIN_COPY_SECTIONS || (titleFound && found.length >= 2);
   if (!enough) return null;
 
   const sttCols = new Map<number, number>();
@@ -184,15 +227,28 @@ function lastRowOfSection(view: SheetView, row: number, labelCol: number, sttCol
 }
 
 /**
- * Finds the form in any sheet, by content: section labels in one column (tolerantly matched),
- * STT numbers beside them, the title. The sheet with the most sections wins.
+ * Every copy of the form in the workbook, by content: section labels in one column (tolerantly matched),
+ * STT numbers beside them, the title. The copy with the most sections comes first (the first of equals,
+ * in sheet order then row order): it is the form; the others are copies (an appendix repeating the table).
+ * Empty when no sheet looks like the form.
+ */
+export function findForms(grid: WorkbookGrid, index: FormIndex): FormLocation[] {
+  const all: FormLocation[] = [];
+  grid.sheets.forEach((sheet, i) => {
+    all.push(...locateInSheet(new SheetView(sheet, i), index));
+  });
+  let primary = 0;
+  all.forEach((loc, i) => {
+    if (loc.sections.length > all[primary]!.sections.length) primary = i;
+  });
+  if (primary > 0) all.unshift(...all.splice(primary, 1));
+  return all;
+}
+
+/**
+ * Finds the form in any sheet, by content (see findForms): the sheet with the most sections wins.
  * Null when no sheet looks like the form.
  */
 export function findForm(grid: WorkbookGrid, index: FormIndex): FormLocation | null {
-  let best: FormLocation | null = null;
-  grid.sheets.forEach((sheet, i) => {
-    const found = locateInSheet(new SheetView(sheet, i), index);
-    if (found && (!best || found.sections.length > best.sections.length)) best = found;
-  });
-  return best;
+  return findForms(grid, index)[0] ?? null;
 }

@@ -56,4 +56,9 @@ export interface RawReading {
   structure: Finding[];
   /** Free texts of the form's cells, for plausibility checks (e.g. "GDPT 2028"). */
   texts?: Array<{ cell: string; text: string }>;
+  /**
+   * Other readings of the same items in the workbook: a second copy of the table (another sheet, or further
+   * down the same sheet), or an item whose label comes again within the form. `items` is the primary reading.
+   */
+  copies?: RawItem[][];
 }

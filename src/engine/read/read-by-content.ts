@@ -2,7 +2,7 @@ import type { FormDefinition, ItemDefinition } from '../form/schema';
 import type { WorkbookGrid } from '../grid';
 import type { Finding } from '../issues';
 import { parseValueText, type TextNumber, type ValueTextReading } from '../numbers/parse-value-text';
-import { findForm, type FormLocation, type FoundSection } from './find-form';
+import { findForms, type FormLocation, type FoundSection } from './find-form';
 import { findLabels, type LabelMatch } from './find-labels';
 import { findNearLabels } from './find-near-labels';
 import { formIndex, type FormIndex } from './form-index';
@@ -23,6 +23,8 @@ interface ReadContext {
   view: SheetView;
   roles: Map<number, CellRole>;
   items: Map<string, RawItem>;
+  /** Items read a second time within the form (the same label further down), in the order found. */
+  repeats: RawItem[];
   texts: Array<{ cell: string; text: string }>;
   consumed: Set<number>;
 }
@@ -46,7 +48,6 @@ function readMatch(
   valueEnd: number,
   isLastInCell: boolean,
 ): void {
-  if (ctx.items.has(def.code)) return;
   const cell = ctx.view.address(row, col);
   const valueText = trimValue(source.slice(match.valueStart, valueEnd));
   const item: RawItem = { code: def.code, cell };
@@ -77,7 +78,8 @@ function readMatch(
   }
   if (reading.unparseable && !item.count && !item.rate && !item.notApplicable && !item.ambiguous)
     item.unparseable = { text: valueText };
-  ctx.items.set(def.code, item);
+  if (ctx.items.has(def.code)) ctx.repeats.push(item);
+  else ctx.items.set(def.code, item);
 }
 
 function readSection(ctx: ReadContext, found: FoundSection): void {
@@ -192,35 +194,54 @@ function headerRoles(loc: FormLocation): Map<number, CellRole> {
   return roles;
 }
 
-/**
- * Reads a filled form by its content, wherever it sits: each item's count, rate, population,
- * names or "Không", with the cells they came from. Null when no sheet looks like the form.
- */
-export function readByContent(grid: WorkbookGrid, form: FormDefinition): RawReading | null {
-  const index = formIndex(form);
-  const loc = findForm(grid, index);
-  if (!loc) return null;
+/** Reads the items of one copy of the form, in form order. */
+function readItems(index: FormIndex, loc: FormLocation): ReadContext {
   const ctx: ReadContext = {
     index,
     loc,
     view: loc.view,
     roles: headerRoles(loc),
     items: new Map(),
+    repeats: [],
     texts: [],
     consumed: new Set(),
   };
   const inFormOrder = [...loc.sections].sort((a, b) => a.sectionIndex - b.sectionIndex);
   for (const found of inFormOrder) readSection(ctx, found);
-  const items = [...ctx.items.values()].sort((a, b) => index.order.get(a.code)! - index.order.get(b.code)!);
+  return ctx;
+}
+
+const inFormOrder = (index: FormIndex, items: Iterable<RawItem>): RawItem[] =>
+  [...items].sort((a, b) => index.order.get(a.code)! - index.order.get(b.code)!);
+
+/**
+ * Reads a filled form by its content, wherever it sits: each item's count, rate, population,
+ * names or "Không", with the cells they came from. Null when no sheet looks like the form.
+ * When the table appears more than once (an appendix repeating it, or an item repeated within it),
+ * the first copy is the reading and the others are kept as `copies`, for CROSS_TABLE_CONFLICT.
+ */
+export function readByContent(grid: WorkbookGrid, form: FormDefinition): RawReading | null {
+  const index = formIndex(form);
+  const [loc, ...others] = findForms(grid, index);
+  if (!loc) return null;
+  const ctx = readItems(index, loc);
   const firstRow = loc.headerRow ?? loc.sections[0]!.row;
-  return {
+  const reading: RawReading = {
     template: form.id,
     unit: unitFromHeader(loc.view, firstRow),
     level: null,
-    items,
+    items: inFormOrder(index, ctx.items.values()),
     populations: readPopulations(loc.view, index, ctx.consumed),
     structure: structureFindings(index, loc),
     texts: ctx.texts,
   };
+  const copies: RawItem[][] = [];
+  if (ctx.repeats.length) copies.push(ctx.repeats);
+  for (const other of others) {
+    const copy = readItems(index, other);
+    copies.push(inFormOrder(index, copy.items.values()));
+    if (copy.repeats.length) copies.push(copy.repeats);
+  }
+  if (copies.length) reading.copies = copies;
+  return reading;
 }
-
