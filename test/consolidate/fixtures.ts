@@ -71,3 +71,17 @@ export function handDistrict(): ConsolidationInput[] {
     }),
   ];
 }
+
+/**
+ * The hand-computed district, with TH B's 2.1 count typed "10.5" in an English-style Excel:
+ * read as the decimal 10,5 and flagged NOT_INTEGER.
+ *   2.1 without TH B: TH A 300/320, MN C "Không" -> 300/320 = 93,75 %
+ *   1.1 (TH B's other item) still summed: 74/75
+ */
+export function districtWithMisreadCount(): ConsolidationInput[] {
+  const inputs = handDistrict();
+  const thB = inputs[1]!;
+  thB.report.items['2.1'] = { count: 10.5, rate: 10, population: 105, populationImplied: true, cell: 'PL2!C9' };
+  thB.report.issues.push({ code: 'NOT_INTEGER', severity: 'error', item: '2.1', cell: 'PL2!C9', actual: 10.5, reason: 'count', message: 'Mục 2.1 (ô PL2!C9): số lượng 10,5 không phải số nguyên. Hãy nhập số nguyên.' });
+  return inputs;
+}

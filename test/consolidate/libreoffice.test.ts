@@ -9,7 +9,7 @@ import { isFormula, type WorkbookLayout } from '../../src/engine/layout';
 import { generateSchools } from '../../src/samples/generate-district';
 import { writeConsolidatedWorkbook } from '../../src/xlsx/write-consolidated';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
-import { handDistrict } from './fixtures';
+import { districtWithMisreadCount, handDistrict } from './fixtures';
 import { checkFiles, tempDir, writeFiles } from './real-files';
 
 const form = QD131;
@@ -51,6 +51,7 @@ async function recalculatedFigures(file: string) {
 describe('the consolidated workbook recalculated by LibreOffice', () => {
   test.each([
     ['a hand-computed district', async () => handDistrict()],
+    ['a district with a misread count left out', async () => districtWithMisreadCount()],
     ['generated schools', async () => checkFiles(writeFiles(tempDir('lo-schools'), await generateSchools(12, 'lo')))],
   ])('%s: totals and rates equal the engine\'s figures', async (_name, inputs) => {
     const c = consolidate(await inputs(), { form });

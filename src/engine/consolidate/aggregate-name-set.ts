@@ -1,8 +1,9 @@
 import type { ItemDefinition } from '../form/schema';
 import type { Aggregated } from './aggregate-sum';
 import { mergeNames } from './name-set';
+import type { Notice } from './notices';
 import type { ConsolidatedItem, Contribution } from './types';
-import { contributionOf, type UnitFacts } from './unit-facts';
+import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } from './unit-facts';
 
 /**
  * aggregation 'nameSet': names merge as a set (case, NFC/NFD and spacing folded); the count is the set's size.
@@ -17,8 +18,15 @@ export function aggregateNameSet(item: ItemDefinition, units: readonly UnitFacts
   let countSum = 0;
   let namelessMax = 0;
   const nameless: string[] = [];
+  const notices: Notice[] = [];
   for (const facts of units) {
-    const r = facts.unit.report.items[item.code];
+    const skipped = leftOutContribution(facts, item.code);
+    if (skipped) {
+      contributions.push(skipped);
+      notices.push(leftOutNotice(facts, item.code));
+      continue;
+    }
+    const r = facts.report.items[item.code];
     if (!r) continue;
     const c = contributionOf(facts, r);
     if (r.notApplicable) {
@@ -42,10 +50,12 @@ export function aggregateNameSet(item: ItemDefinition, units: readonly UnitFacts
     }
     contributions.push(c);
   }
-  if (contributions.length === 0) return { notices: [] };
-  if (answered === 0 && notApplicable > 0) return { item: { code: item.code, notApplicable: true, contributions }, notices: [] };
-  if (lists.length === 0) return { item: { code: item.code, count: countSum, contributions }, notices: [] };
+  if (contributions.length === 0) return { notices };
+  if (answered === 0 && notApplicable > 0 && notices.length === 0) return { item: { code: item.code, notApplicable: true, contributions }, notices };
+  if (answered === 0) return { item: { code: item.code, contributions }, notices };
+  if (lists.length === 0) return { item: { code: item.code, count: countSum, contributions }, notices };
   const names = mergeNames(lists);
   const result: ConsolidatedItem = { code: item.code, count: Math.max(names.length, namelessMax), names, contributions };
-  return { item: result, notices: nameless.length > 0 ? [{ code: 'NAMES_MISSING', item: item.code, related: nameless }] : [] };
+  if (nameless.length > 0) notices.push({ code: 'NAMES_MISSING', item: item.code, related: nameless });
+  return { item: result, notices };
 }

@@ -2,7 +2,7 @@ import type { ItemDefinition } from '../form/schema';
 import type { ItemReading } from '../report';
 import type { Notice } from './notices';
 import type { ConsolidatedItem, Contribution } from './types';
-import { contributionOf, type UnitFacts } from './unit-facts';
+import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } from './unit-facts';
 
 export interface Aggregated {
   item?: ConsolidatedItem;
@@ -13,7 +13,7 @@ export interface Aggregated {
 function populationFor(item: ItemDefinition, facts: UnitFacts, r: ItemReading): number | undefined {
   if (!item.population) return undefined;
   if (r.population !== undefined && !r.populationImplied) return r.population;
-  const given = facts.unit.report.populations[item.population];
+  const given = facts.report.populations[item.population];
   if (given !== undefined) return given;
   if (r.population !== undefined) return Math.round(r.population);
   return facts.populations.resolveStated(item.population);
@@ -22,7 +22,8 @@ function populationFor(item: ItemDefinition, facts: UnitFacts, r: ItemReading): 
 /**
  * aggregation 'sum': counts and populations are summed, the rate recomputed from the sums, never averaged.
  * Schools 45/50 (90 %) and 5/50 (10 %) give 50/100 = 50 %; schools 90/100 and 1/10 give 91/110 = 82,7 %, not 50 %.
- * "Không" counts as zero unless every unit that answered said it.
+ * "Không" counts as zero unless every unit that answered said it. A value the check could not read
+ * (UNREADABLE_VALUE_CODES) is left out, with a VALUE_LEFT_OUT notice.
  */
 export function aggregateSum(item: ItemDefinition, units: readonly UnitFacts[]): Aggregated {
   const contributions: Contribution[] = [];
@@ -32,8 +33,15 @@ export function aggregateSum(item: ItemDefinition, units: readonly UnitFacts[]):
   let answered = 0;
   let notApplicable = 0;
   const lacking: string[] = [];
+  const notices: Notice[] = [];
   for (const facts of units) {
-    const r = facts.unit.report.items[item.code];
+    const skipped = leftOutContribution(facts, item.code);
+    if (skipped) {
+      contributions.push(skipped);
+      notices.push(leftOutNotice(facts, item.code));
+      continue;
+    }
+    const r = facts.report.items[item.code];
     if (!r) continue;
     const c = contributionOf(facts, r);
     if (r.notApplicable) {
@@ -58,10 +66,11 @@ export function aggregateSum(item: ItemDefinition, units: readonly UnitFacts[]):
     } else if (item.population && unitCount > 0) lacking.push(facts.unit.name);
     contributions.push(c);
   }
-  if (contributions.length === 0) return { notices: [] };
-  if (answered === 0 && notApplicable > 0) return { item: { code: item.code, notApplicable: true, contributions }, notices: [] };
+  if (contributions.length === 0) return { notices };
+  if (answered === 0 && notApplicable > 0 && notices.length === 0) return { item: { code: item.code, notApplicable: true, contributions }, notices };
+  // Every value left out: no figure, only where they came from.
+  if (answered === 0) return { item: { code: item.code, contributions }, notices };
   const result: ConsolidatedItem = { code: item.code, count, contributions };
-  const notices: Notice[] = [];
   if (item.population) {
     if (population > 0 || lacking.length === 0) result.population = population;
     if (population > 0) result.rate = (100 * countWithPopulation) / population;

@@ -6,7 +6,7 @@ import { aggregateWeightedRate } from './aggregate-weighted-rate';
 import { classifyInputs } from './classify-inputs';
 import { noticeIssue } from './notices';
 import type { ConsolidateOptions, ConsolidatedItem, Consolidation, ConsolidationInput } from './types';
-import { unitFacts, type UnitFacts } from './unit-facts';
+import { leftOutNotice, unitFacts, type UnitFacts } from './unit-facts';
 
 const AGGREGATORS: Record<Aggregation, (item: ItemDefinition, units: readonly UnitFacts[]) => Aggregated> = {
   sum: aggregateSum,
@@ -31,6 +31,9 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     if (result) items[item.code] = result;
     for (const n of notices) issues.push(noticeIssue(n));
   }
+  // A population given on the form that could not be read is left out of the unit's sizes (told from its items instead).
+  for (const p of form.populations)
+    for (const f of facts) if (f.leftOut.has(p.id)) issues.push(noticeIssue(leftOutNotice(f, p.id, `Số liệu chung "${p.label}"`)));
 
   const populations: Record<string, number> = {};
   for (const p of form.populations) {

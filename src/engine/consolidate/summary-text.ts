@@ -1,6 +1,7 @@
 import { formItems, type FormDefinition } from '../form/schema';
 import { fileName } from './classify-inputs';
 import { itemLine } from './layout/result-text';
+import { leftOutCause } from './notices';
 import type { Consolidation } from './types';
 
 const list = (names: readonly string[], max = 6): string =>
@@ -25,6 +26,13 @@ export function consolidationSummary(c: Consolidation, form: FormDefinition, out
       `  Có lỗi nhưng vẫn được tổng hợp: ${withErrors.length} đơn vị, ${errors} lỗi (${list(withErrors.map((u) => u.name))}). Xem trang "Kiểm tra" để gửi lại cho đơn vị; thêm --exclude-errors để loại các đơn vị này.`,
     );
   }
+  const leftOut = c.issues.filter((i) => i.code === 'VALUE_LEFT_OUT');
+  if (leftOut.length > 0)
+    lines.push(
+      `  Không cộng vào tổng: ${leftOut.length} giá trị không đọc được (${list(
+        leftOut.map((i) => `${i.unit ?? ''}, mục ${i.item}${i.cell ? ` ô ${i.cell}` : ''}: ${leftOutCause({ code: i.reason ?? '', ...(i.actual !== undefined ? { actual: i.actual } : {}), ...(i.expected !== undefined ? { expected: i.expected } : {}) })}`),
+      )}). Các mục khác của các đơn vị này vẫn được tổng hợp; nhập giá trị đúng ở trang "Chi tiết đơn vị".`,
+    );
   if (c.missing.length > 0) lines.push(`  Chưa gửi: ${c.missing.length} đơn vị (${list(c.missing)}).`);
   const figures = formItems(form)
     .map((item) => (c.items[item.code]?.notApplicable ? undefined : itemLine(item, c.items[item.code])))

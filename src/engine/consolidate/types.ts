@@ -1,5 +1,5 @@
 import type { FileReport, ItemReading } from '../report';
-import type { Issue, Severity } from '../issues';
+import type { Issue, IssueCode, Severity } from '../issues';
 import type { UnitLevel } from '../form/schema';
 
 /** What the file layer knows of a file besides its report. */
@@ -26,7 +26,7 @@ export interface ConsolidateOptions {
 }
 
 /** Codes of what consolidation itself notices (the checks' codes stay in issues.ts). */
-export type ConsolidationNoticeCode = 'UNWEIGHTED_MEAN' | 'PARTIAL_POPULATION' | 'NAMES_MISSING';
+export type ConsolidationNoticeCode = 'UNWEIGHTED_MEAN' | 'PARTIAL_POPULATION' | 'NAMES_MISSING' | 'VALUE_LEFT_OUT';
 
 /** An issue as listed by consolidation: a unit's issue, a cross-file issue, or a consolidation notice. */
 export interface ConsolidationIssue extends Omit<Issue, 'code'> {
@@ -48,6 +48,8 @@ export interface Contribution {
   notApplicable?: true;
   /** Where the value was read in the unit's workbook. */
   cell?: string;
+  /** The unit's value could not be read (UNREADABLE_VALUE_CODES): left out of the sums, with the issue that says why. */
+  leftOut?: { code: IssueCode; message: string };
 }
 
 /** A consolidated item: the `bieu check` reading shape, plus where it came from. */

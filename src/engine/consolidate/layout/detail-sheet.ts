@@ -3,7 +3,7 @@ import { formItems, type FormDefinition, type ItemDefinition } from '../../form/
 import type { CellStyle, LayoutValue, SheetLayout } from '../../layout';
 import type { Consolidation, Contribution } from '../types';
 import { SheetBuilder } from './sheet-builder';
-import { BASE, CENTER, COUNT, HEADER, landscape, RATE, TEXT, TITLE, TOTAL } from './styles';
+import { BASE, CENTER, COUNT, ERROR_FILL, HEADER, landscape, RATE, TEXT, TITLE, TOTAL } from './styles';
 
 export const DETAIL_SHEET = 'Chi tiết đơn vị';
 
@@ -65,6 +65,10 @@ export function buildDetailSheet(c: Consolidation, form: FormDefinition): SheetL
     b.set(row, 3, unit.errors, unit.errors > 0 ? { ...CENTER, color: 'C00000', bold: true } : CENTER);
     for (const x of columns) {
       const contribution = byPath.get(x.item.code)!.get(unit.path);
+      if (contribution?.leftOut) {
+        writeLeftOut(b, row, x, contribution, columns);
+        continue;
+      }
       const [value, style] = unitValue(x, contribution, row, columns);
       // Empty figures are not written: a province has hundreds of rows, and every cell costs.
       if (value !== null) b.set(row, x.col, value, style);
@@ -93,6 +97,25 @@ export function buildDetailSheet(c: Consolidation, form: FormDefinition): SheetL
     protect: false,
     baseStyle: BASE,
   };
+}
+
+/**
+ * A value the check could not read: its cells left empty and marked, the first with a note saying why,
+ * so staff type the right value and the totals and rates recalculate.
+ */
+function writeLeftOut(b: SheetBuilder, row: number, x: Column, k: Contribution, columns: readonly Column[]): void {
+  const marked = (style: CellStyle): CellStyle => ({ ...style, fill: ERROR_FILL });
+  const first = columns.find((y) => y.item === x.item) === x;
+  const note = first
+    ? { note: `Không cộng vào tổng vì không đọc được giá trị của đơn vị. ${k.leftOut!.message} Nhập giá trị đúng vào ô này, tổng và tỉ lệ tự tính lại.` }
+    : undefined;
+  if (x.field === 'rate' && x.item.aggregation === 'sum') {
+    const count = sibling(columns, x, 'count')!;
+    const population = sibling(columns, x, 'population')!;
+    b.set(row, x.col, { formula: rateFormula(a1(row, count.col), a1(row, population.col)), result: '' }, marked(RATE), note);
+    return;
+  }
+  b.set(row, x.col, null, marked(x.field === 'names' ? TEXT : x.field === 'rate' ? RATE : COUNT), note);
 }
 
 const sibling = (columns: readonly Column[], x: Column, field: Field): Column | undefined =>
