@@ -7,7 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Issue } from '../engine/issues';
 import { checkWorkbook } from '../engine/check-workbook';
 import { toIssue } from '../engine/messages';
-import type { FileReport } from '../engine/report';
+import { unreadableReport, type FileReport } from '../engine/report';
 import { unitKey } from '../engine/units/unit-key';
 import { readWorkbookBytes, UnreadableFileError } from '../xlsx/read-workbook';
 import type { WorkerRequest } from './check-worker';
@@ -28,18 +28,6 @@ export interface CheckedFile {
   meta: FileMeta;
 }
 
-/** The report of a file that could not be read: one UNREADABLE_FILE issue with what to do. */
-export function unreadableReport(path: string, reason: string): FileReport {
-  return {
-    path,
-    unit: null,
-    template: null,
-    level: null,
-    items: {},
-    populations: {},
-    issues: [toIssue({ code: 'UNREADABLE_FILE', reason, path })],
-  };
-}
 
 /** Node's native inflater: several times faster than fflate's JavaScript one. */
 const nativeInflateRaw = (data: Uint8Array): Uint8Array => inflateRawSync(data);

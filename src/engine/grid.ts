@@ -57,6 +57,20 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** "A1:C3" (or "C3") -> { top: 0, left: 0, bottom: 2, right: 2 }; undefined when not a cell range. */
+export function parseRangeA1(ref: string): CellRange | undefined {
+  const [first, second = first] = ref.split(':');
+  const from = parseA1(first ?? '');
+  const to = parseA1(second ?? '');
+  if (!from || !to) return undefined;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}
+
 /** (7, 2) -> "C8" */
 export const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
 

@@ -1,4 +1,5 @@
 import type { Issue } from './issues';
+import { toIssue } from './messages';
 import type { UnitLevel } from './form/schema';
 
 /** One item as read from a filled form; the shape `bieu check --json` prints. */
@@ -35,3 +36,16 @@ export interface CheckReport {
 }
 
 export const errorCount = (issues: readonly Issue[]): number => issues.filter((i) => i.severity === 'error').length;
+
+/** The report of a file that could not be opened: one UNREADABLE_FILE issue saying what to do; the run goes on. */
+export function unreadableReport(path: string, reason: string | undefined): FileReport {
+  return {
+    path,
+    unit: null,
+    template: null,
+    level: null,
+    items: {},
+    populations: {},
+    issues: [toIssue({ code: 'UNREADABLE_FILE', path, ...(reason ? { reason } : {}) })],
+  };
+}

@@ -1,4 +1,4 @@
-import { cellKey, parseA1, type CellRange, type CellValue, type SheetGrid } from '../engine/grid';
+import { cellKey, parseRangeA1, type CellRange, type CellValue, type SheetGrid } from '../engine/grid';
 import { attribute, runsText, xmlText } from './xml-text';
 
 export interface SheetContext {
@@ -7,19 +7,6 @@ export interface SheetContext {
   styleFormats: ReadonlyArray<string | undefined>;
 }
 
-/** "A1:C3" -> range; undefined when not a range. */
-export function parseRangeRef(ref: string): CellRange | undefined {
-  const [a, b = a] = ref.split(':');
-  const from = parseA1(a ?? '');
-  const to = parseA1(b ?? '');
-  if (!from || !to) return undefined;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-}
 
 /** Column index of a cell reference's letters, fast: "C8" -> 2. */
 function columnOf(ref: string): number {
@@ -119,7 +106,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     const re = /<mergeCell\b([^>]*?)\/?>/g;
     re.lastIndex = mergeAt;
     for (let m = re.exec(xml); m; m = re.exec(xml)) {
-      const range = parseRangeRef(attribute(m[1]!, 'ref') ?? '');
+      const range = parseRangeA1(attribute(m[1]!, 'ref') ?? '');
       if (range) merges.push(range);
     }
   }

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { cellKey, type CellRange, type CellValue, type DefinedName, type SheetGrid, type WorkbookGrid } from '../engine/grid';
+import { cellKey, parseRangeA1, type CellRange, type CellValue, type DefinedName, type SheetGrid, type WorkbookGrid } from '../engine/grid';
 import { parseSingleCellRef } from './read-workbook';
-import { parseRangeRef } from './read-sheet-xml';
 
 /** ExcelJS cell value -> the grid's plain value (rich text concatenated, formula results, errors as text). */
 function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -37,7 +36,7 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   });
   const merges: CellRange[] = [];
   for (const ref of ws.model.merges ?? []) {
-    const range = parseRangeRef(ref);
+    const range = parseRangeA1(ref);
     if (range) merges.push(range);
   }
   return { name: ws.name, values, numFmts, merges };

@@ -1,18 +1,4 @@
-import { a1, columnLetters, parseA1, parseCellAddress, type CellRange } from '../../engine/grid';
-
-/** "A1:C3" (or "C3") -> range; undefined when not a cell range. */
-export function parseRangeRef(ref: string): CellRange | undefined {
-  const [first, second = first] = ref.split(':');
-  const from = parseA1(first ?? '');
-  const to = parseA1(second ?? '');
-  if (!from || !to) return undefined;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-}
+import { a1, columnLetters, parseCellAddress, parseRangeA1, type CellRange } from '../../engine/grid';
 
 /** (0,0,2,1) -> "A1:B3"; a single cell -> "A1". */
 export function rangeA1(r: CellRange): string {
@@ -50,7 +36,7 @@ export function parseRangeAddress(address: string): { sheet: string | undefined;
     sheet = address.slice(0, bang);
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   }
-  const range = parseRangeRef(address.slice(bang + 1).replace(/\$/g, '').trim());
+  const range = parseRangeA1(address.slice(bang + 1).replace(/\$/g, '').trim());
   return range ? { sheet, range } : undefined;
 }
 

@@ -1,8 +1,7 @@
 import type { WorkbookGrid } from '../../engine/grid';
 import type { WorkbookLayout } from '../../engine/layout';
 import type { FormDefinition } from '../../engine/form/schema';
-import type { FileReport } from '../../engine/report';
-import { toIssue } from '../../engine/messages';
+import { unreadableReport, type FileReport } from '../../engine/report';
 import type { Consolidation, ConsolidationInput, ConsolidateOptions, SourceFile } from '../../engine/consolidate/types';
 import type { FileRow } from '../engine-api';
 import { unitNamesFromCsv, unitNamesFromGrid } from './read-unit-list';
@@ -22,18 +21,6 @@ export interface FileMeta {
   lastModified: number;
 }
 
-/** A report for a file that could not be opened: it is listed, with what to do, and the run goes on. */
-function unreadableReport(path: string, reason: string | undefined): FileReport {
-  return {
-    path,
-    unit: null,
-    template: null,
-    level: null,
-    items: {},
-    populations: {},
-    issues: [toIssue({ code: 'UNREADABLE_FILE', ...(reason ? { reason } : {}) })],
-  };
-}
 
 /** SHA-256 in hex with the browser's (or Node's) Web Crypto; empty where there is none. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
