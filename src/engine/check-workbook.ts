@@ -6,6 +6,7 @@ import { ISSUE_CODES, type Finding } from './issues';
 import { toIssue } from './messages';
 import { formIndex } from './read/form-index';
 import { itemReadings } from './read/item-readings';
+import { unicodeGrid } from './read/legacy-text';
 import type { RawReading } from './read/raw-reading';
 import { readByContent } from './read/read-by-content';
 import { readNamedForm } from './read/read-named-form';
@@ -52,9 +53,10 @@ function notForm(path: string): FileReport {
   };
 }
 
-/** Reads by the office template's names first, else by content. */
+/** Reads by the office template's names first, else by content; legacy TCVN3 texts are read as Unicode. */
 function read(grid: WorkbookGrid, form: FormDefinition): RawReading | null {
-  return readNamedForm(grid, form) ?? readByContent(grid, form);
+  const unicode = unicodeGrid(grid);
+  return readNamedForm(unicode, form) ?? readByContent(unicode, form);
 }
 
 /**
