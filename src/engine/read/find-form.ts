@@ -1,4 +1,5 @@
 import type { WorkbookGrid } from '../grid';
+import type { FoldedText } from '../text/fold';
 import { findLabels } from './find-labels';
 import type { FormIndex, LabelPattern } from './form-index';
 import { SheetView } from './sheet-view';
@@ -54,6 +55,21 @@ function labelScores(words: readonly string[], index: FormIndex, scores: Float64
   });
   return any;
 }
+
+/**
+ * labelScores of a folded text, remembered per text: the form's own labels recur in every workbook and fold
+ * to the same shared FoldedText (foldWords' cache), so each is scored once. Null when no section scores ≥ 0.5.
+ */
+function cachedLabelScores(folded: FoldedText, index: FormIndex, scratch: Float64Array): Float64Array | null {
+  let cache = scoreCaches.get(index);
+  if (!cache) scoreCaches.set(index, (cache = new WeakMap()));
+  const hit = cache.get(folded);
+  if (hit !== undefined) return hit;
+  const scores = labelScores(folded.words, index, scratch) ? Float64Array.from(scratch) : null;
+  cache.set(folded, scores);
+  return scores;
+}
+const scoreCaches = new WeakMap<FormIndex, WeakMap<FoldedText, Float64Array | null>>();
 
 /** Which label words a cell was already counted for (by stamp), without allocating per cell. */
 const seenAt = new Map<string, number>();
@@ -138,11 +154,12 @@ function locateInSheet(view: SheetView, index: FormIndex): FormLocation[] {
         const joined = f.words.join(' ');
         titleFound = index.titleMarkers.some((m) => joined.includes(m));
       }
-      if (!labelScores(f.words, index, scores)) continue;
+      const cellScores = cachedLabelScores(f, index, scores);
+      if (!cellScores) continue;
       let best: Candidate | null = null;
       let stt: string | null | undefined;
       for (let s = 0; s < sections.length; s++) {
-        let score = scores[s]!;
+        let score = cellScores[s]!;
         if (score < 0.5) continue;
         if (stt === undefined) stt = sttLeftOf(view, r, c)?.stt ?? null;
         if (stt === sections[s]!.section.stt) score += 0.5;

@@ -57,6 +57,24 @@ function nearest(
   return { start: from + prevStart[bestJ]!, end: from + bestJ, cost: prev[bestJ]! };
 }
 
+/** The distinct words of a label, computed once per pattern. */
+function labelWordSet(pattern: LabelPattern): ReadonlySet<string> {
+  let set = wordSets.get(pattern);
+  if (!set) wordSets.set(pattern, (set = new Set(pattern.words)));
+  return set;
+}
+const wordSets = new WeakMap<LabelPattern, ReadonlySet<string>>();
+
+/**
+ * Text words [from, to) that are words of the label: a bound on the label words an approximate match there can
+ * keep, so ranges that cannot hold the label skip the alignment.
+ */
+function labelWordsIn(text: FoldedText, from: number, to: number, label: ReadonlySet<string>): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (label.has(text.words[i]!)) n++;
+  return n;
+}
+
 /**
  * Labels reworded by a few words ("Tổng số giáo viên có máy vi tính"), looked for only for items not found
  * exactly, only between the exact matches, closest first, never two for one item or one place.
@@ -88,9 +106,11 @@ export function findNearLabels(text: FoldedText, patterns: readonly LabelPattern
       wordsBefore = [0];
       for (let i = 0; i < digits.length; i++) wordsBefore.push(wordsBefore[i]! + (digits[i] ? 0 : 1));
     }
+    const needed = pattern.words.length - limit;
+    const label = labelWordSet(pattern);
     let from = 0;
     for (const [s, e] of [...taken, [text.words.length, text.words.length] as [number, number]]) {
-      const near = wordsBefore[s]! - wordsBefore[from]! >= pattern.words.length - limit ? nearest(text, digits, from, s, pattern.words) : null;
+      const near = wordsBefore[s]! - wordsBefore[from]! >= needed && labelWordsIn(text, from, s, label) >= needed ? nearest(text, digits, from, s, pattern.words) : null;
       if (near) candidates.push({ code: pattern.code, ...near });
       from = e;
     }

@@ -3,7 +3,7 @@ import type { Finding } from '../issues';
 import { cellAddress, cellAt, cellKey, type CellValue, type DefinedName, type WorkbookGrid } from '../grid';
 import { readNumericCell, type NumberRole } from '../numbers/parse-number';
 import { parseNames, parseValueText } from '../numbers/parse-value-text';
-import { FORM_ID_NAME, LEVEL_NAME, UNIT_NAME, itemCellName, populationCellName, type ItemField } from '../template/template-names';
+import { FORM_ID_NAME, LEVEL_NAME, NAME_PREFIX, UNIT_NAME, itemCellName, populationCellName, type ItemField } from '../template/template-names';
 import { LEVEL_HEADINGS } from '../template/unit-levels';
 import { foldText } from '../text/fold';
 import { roundRate } from '../text/format-number';
@@ -201,6 +201,8 @@ function readUnit(cells: NamedCells): string | null {
  *   readNamedForm(grid, QD131)?.populations.giao_vien -> { value: 2023, cell: "'Biểu số liệu'!D15", … }
  */
 export function readNamedForm(grid: WorkbookGrid, form: FormDefinition): NamedFormReading | null {
+  // Most workbooks are not the office template: no name of it, nothing to look up.
+  if (!grid.definedNames.some((n) => n.name.startsWith(NAME_PREFIX))) return null;
   const cells = new NamedCells(grid);
   const formId = cells.get(FORM_ID_NAME)?.value;
   if (typeof formId === 'string' && formId.trim() !== form.id) return null;

@@ -1,4 +1,4 @@
-import { cellAddress, cellKey, type CellRange, type CellValue, type SheetGrid } from '../grid';
+import { a1, cellAddress, cellKey, type CellRange, type CellValue, type SheetGrid } from '../grid';
 import { foldWords, type FoldedText } from '../text/fold';
 
 /**
@@ -8,6 +8,8 @@ import { foldWords, type FoldedText } from '../text/fold';
 export class SheetView {
   private readonly folded = new Map<number, FoldedText | null>();
   private mergeIndex: Map<number, CellRange> | undefined;
+  /** "'Biểu 1'!" as cellAddress writes it, computed once. */
+  private sheetPrefix: string | undefined;
 
   constructor(
     readonly sheet: SheetGrid,
@@ -63,6 +65,10 @@ export class SheetView {
   }
 
   address(row: number, col: number): string {
-    return cellAddress(this.sheet.name, row, col);
+    if (this.sheetPrefix === undefined) {
+      const first = cellAddress(this.sheet.name, 0, 0);
+      this.sheetPrefix = first.slice(0, first.lastIndexOf('!') + 1);
+    }
+    return this.sheetPrefix + a1(row, col);
   }
 }

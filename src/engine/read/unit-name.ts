@@ -56,42 +56,44 @@ export function titleCaseVi(text: string): string {
   });
   let s = cased.join(' ');
   for (const { titled, styled, inner } of PHRASES) {
+    if (!s.includes(titled)) continue;
     s = s.replace(inner, styled);
     if (s.startsWith(`${titled} `)) s = styled.charAt(0).toUpperCase() + styled.slice(1) + s.slice(titled.length);
   }
   return s;
 }
 
-/** The unit a header line names, and how specific that kind of unit is (lower is better). */
-function unitLine(line: string): { name: string; rank: number } | null {
+/** How specific the kind of unit a header line names is (lower is better), or -1 when it names none. */
+function unitRank(line: string): number {
   const words = foldWords(line).words;
-  if (words.length < 2) return null;
+  // "Trường" alone on a line names no unit; "TRƯỜNG … (Kèm theo…)" is not a header
+  if (words.length < 2 || words.length > 12) return -1;
   const joined = words.join(' ');
-  for (const [start, rank] of UNIT_STARTS)
-    if (joined.startsWith(`${start} `)) {
-      const name = line.replace(/\s+/g, ' ').trim();
-      // "Trường" alone on a line names no unit; "TRƯỜNG … (Kèm theo…)" is not a header
-      if (words.length > 12) return null;
-      return { name: name === name.toUpperCase() ? titleCaseVi(name) : name.normalize('NFC'), rank };
-    }
-  return null;
+  for (const [start, rank] of UNIT_STARTS) if (joined.startsWith(`${start} `)) return rank;
+  return -1;
+}
+
+/** A header line as a unit name: single spaces, NFC, title case when written in capitals. */
+function unitNameOf(line: string): string {
+  const name = line.replace(/\s+/g, ' ').trim();
+  return name === name.toUpperCase() ? titleCaseVi(name) : name.normalize('NFC');
 }
 
 /** The unit's name from the header block above the form (rows before `beforeRow`), or null. */
 export function unitFromHeader(view: SheetView, beforeRow: number): string | null {
-  let best: { name: string; rank: number } | null = null;
+  let best: { line: string; rank: number } | null = null;
   for (let r = 0; r < beforeRow && r < 40; r++) {
     const len = Math.min(view.rowLength(r), 30);
     for (let c = 0; c < len; c++) {
       const text = view.text(r, c);
       if (!text) continue;
-      for (const line of text.split(/\r?\n/)) {
-        const found = unitLine(line);
-        if (found && (!best || found.rank < best.rank)) best = found;
+      for (const line of text.includes('\n') ? text.split(/\r?\n/) : [text]) {
+        const rank = unitRank(line);
+        if (rank >= 0 && (!best || rank < best.rank)) best = { line, rank };
       }
     }
   }
-  return best?.name ?? null;
+  return best ? unitNameOf(best.line) : null;
 }
 
 /** The file name without folders and extension: "in/TH Ngô Sĩ Liên.xlsx" -> "TH Ngô Sĩ Liên". */

@@ -90,30 +90,37 @@ const DECODE = new Uint16Array(0x100);
 for (const [code, unicode] of TCVN3_TO_UNICODE) DECODE[code] = unicode;
 
 /** Latin-1 letters Unicode Vietnamese uses itself (à á â ã è é ê ì í ò ó ô õ ù ú ý and capitals): no evidence of TCVN3. */
-const UNICODE_VIETNAMESE_LATIN1 = new Set([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý'].map((c) => c.charCodeAt(0)));
+const UNICODE_VIETNAMESE_LATIN1 = new Uint8Array(0x100);
+for (const c of 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý') UNICODE_VIETNAMESE_LATIN1[c.charCodeAt(0)] = 1;
 
 /** Characters only Unicode Vietnamese has (ă đ ơ ư, the letters of U+1Exx, combining marks): not TCVN3. */
-const UNICODE_VIETNAMESE = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/;
-
-/** Any character of the TCVN3 range at all: the cheap first test. */
-const LATIN1_HIGH = /[\u00a1-\u00ff]/;
+const isUnicodeVietnamese = (code: number): boolean =>
+  (code >= 0x100 && code <= 0x24f) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff);
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
  * How many characters of a text are TCVN3 letters that Unicode Vietnamese never writes (æ ¸ ª Ý « …, not the
  * Latin-1 letters Vietnamese uses), each inside a word (after a letter): "Tæng sè gi¸o viªn" has 3 (æ ¸ ª).
- * 0 when the text has letters only Unicode Vietnamese has.
+ * 0 when the text has letters only Unicode Vietnamese has. One pass, stopping at the first such letter.
  */
 export function tcvn3Evidence(text: string): number {
-  if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return 0;
   let evidence = 0;
   let afterLetter = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const tcvn = code >= 0xa1 && code <= 0xff && DECODE[code] !== 0;
-    if (tcvn && afterLetter && !UNICODE_VIETNAMESE_LATIN1.has(code)) evidence++;
-    afterLetter = tcvn || isAsciiLetter(code);
+    if (code < 0xa1) {
+      afterLetter = isAsciiLetter(code);
+      continue;
+    }
+    if (code > 0xff) {
+      if (isUnicodeVietnamese(code)) return 0;
+      afterLetter = false;
+      continue;
+    }
+    const tcvn = DECODE[code] !== 0;
+    if (tcvn && afterLetter && !UNICODE_VIETNAMESE_LATIN1[code]) evidence++;
+    afterLetter = tcvn;
   }
   return evidence;
 }
