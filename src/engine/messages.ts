@@ -25,7 +25,7 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
     `${s}: số liệu "${f.text ?? show(f.actual)}" có thể hiểu theo nhiều cách${f.expected !== undefined ? ` (${show(f.expected)})` : ''}. Hãy ghi rõ, ví dụ thêm dấu ":" trước số.`,
   NOT_INTEGER: (f, s) =>
     f.expected !== undefined
-      ? `${s}: số lượng ${show(f.actual)} không phải số nguyên. Nếu ý là ${show(f.expected)}, hãy nhập lại không có dấu chấm (Excel đang hiểu dấu chấm là dấu thập phân).`
+      ? `${s}: số lượng đang được Excel lưu là số thập phân ${show(f.actual)}, không phải số nguyên. Nếu ý là ${show(f.expected)}, hãy nhập lại ${f.expected} (không gõ dấu chấm: Excel của máy này hiểu dấu chấm là dấu thập phân).`
       : `${s}: số lượng ${show(f.actual)} không phải số nguyên. Hãy nhập số nguyên.`,
   NEGATIVE: (f, s) => `${s}: giá trị ${show(f.actual)} là số âm. Hãy nhập số không âm.`,
   RATE_OUT_OF_RANGE: (f, s) => `${s}: tỉ lệ ${show(f.actual)}% nằm ngoài khoảng 0–100%. Hãy kiểm tra lại tỉ lệ.`,
