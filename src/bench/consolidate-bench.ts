@@ -12,7 +12,8 @@ const consolidateArgs = (dir: string, n: number): string[] => ['bin/bieu.js', 'c
 /**
  * `bieu consolidate` as a child process: 612 school workbooks (wall best/median of 3, peak RSS), then how time
  * and peak memory grow from 100 to 1,000 to 5,000 workbooks (one run each after a warm-up).
- * Reading keeps reports, never workbooks, so memory grows with the consolidated workbook written, not with the inputs.
+ * Reading keeps reports, never workbooks, and the consolidated workbook is streamed, its long sheets' rows made as
+ * they are written: memory grows with the reports kept (a few KB per unit), not with the workbooks.
  */
 export async function runConsolidateBench(): Promise<BenchRow[]> {
   const memory = hasGnuTime() ? '/usr/bin/time -v' : 'not measured: no /usr/bin/time';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildConsolidatedLayout } from '../engine/consolidate/layout/build-consolidated-layout';
+import { consolidatedLayout } from '../engine/consolidate/layout/build-consolidated-layout';
 import { consolidate } from '../engine/consolidate/consolidate';
 import { consolidationSummary } from '../engine/consolidate/summary-text';
 import { consolidationJson } from '../engine/consolidate/to-json';
@@ -112,8 +112,12 @@ export async function runConsolidateCommand(args: string[]): Promise<number> {
   }
 
   const onProgress = progressPrinter();
-  const files = await checkPaths(inputs, { ...(jobs !== undefined ? { jobs } : {}), ...(onProgress ? { onProgress } : {}) });
-  const c = consolidate(files, { form: QD131, excludeErrors, ...(units ? { units } : {}) });
+  // The checked files are not kept past consolidation: only what the workbook needs stays in memory while it is written.
+  const c = consolidate(await checkPaths(inputs, { ...(jobs !== undefined ? { jobs } : {}), ...(onProgress ? { onProgress } : {}) }), {
+    form: QD131,
+    excludeErrors,
+    ...(units ? { units } : {}),
+  });
 
   if (c.included.length === 0) {
     const why = c.excluded.length > 0 ? 'mọi đơn vị đọc được đều có lỗi (đã chọn --exclude-errors)' : 'không tệp nào là Biểu số liệu đọc được';
@@ -125,7 +129,7 @@ export async function runConsolidateCommand(args: string[]): Promise<number> {
 
   try {
     mkdirSync(path.dirname(out), { recursive: true });
-    await writeConsolidatedWorkbook(buildConsolidatedLayout(c, QD131, unitName ? { unit: unitName } : {}), out);
+    await writeConsolidatedWorkbook(consolidatedLayout(c, QD131, unitName ? { unit: unitName } : {}), out);
   } catch (error) {
     process.stderr.write(`Không ghi được ${outArg}: ${error instanceof Error ? error.message : String(error)}. Không có tệp nào bị ghi dở.\n`);
     return 1;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkPaths } from '../cli/check-files';
 import { consolidate } from '../engine/consolidate/consolidate';
-import { buildConsolidatedLayout } from '../engine/consolidate/layout/build-consolidated-layout';
+import { consolidatedLayout } from '../engine/consolidate/layout/build-consolidated-layout';
 import { consolidationSummary } from '../engine/consolidate/summary-text';
 import { QD131 } from '../engine/form/qd131';
 import { formatViNumber } from '../engine/text/format-number';
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   const c = consolidate(files, { form: QD131 });
   mkdirSync(path.dirname(OUT), { recursive: true });
   // The demo's own output: replacing its previous run is expected.
-  await writeConsolidatedWorkbook(buildConsolidatedLayout(c, QD131, { unit: 'Phòng GD&ĐT thành phố Bắc Giang (mẫu)' }), OUT);
+  await writeConsolidatedWorkbook(consolidatedLayout(c, QD131, { unit: 'Phòng GD&ĐT thành phố Bắc Giang (mẫu)' }), OUT);
   const seconds = (Date.now() - started) / 1000;
 
   const errors = c.included.reduce((n, u) => n + u.errors, 0);

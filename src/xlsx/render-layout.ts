@@ -13,37 +13,52 @@ export async function renderWorkbook(layout: WorkbookLayout, workbook = new Exce
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+/** A layout style as an ExcelJS style: the font and alignment always, the rest when set. */
+export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const font: Partial<ExcelJS.Font> = {};
   if (style.font) font.name = style.font;
   if (style.size) font.size = style.size;
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.color) font.color = { argb: argb(style.color) };
-  cell.font = font;
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.hAlign) alignment.horizontal = style.hAlign;
   if (style.vAlign) alignment.vertical = style.vAlign;
   if (style.wrap) alignment.wrapText = true;
-  cell.alignment = alignment;
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  const out: Partial<ExcelJS.Style> = { font, alignment };
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
-  if (style.numFmt) cell.numFmt = style.numFmt;
-  if (style.locked === false) cell.protection = { locked: false };
+  if (style.numFmt) out.numFmt = style.numFmt;
+  if (style.locked === false) out.protection = { locked: false };
+  return out;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, sheet: SheetLayout, c: LayoutCell): void {
-  const cell = ws.getCell(c.row + 1, c.col + 1);
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const x = excelStyle(style);
+  cell.font = x.font as ExcelJS.Font;
+  cell.alignment = x.alignment as ExcelJS.Alignment;
+  if (x.fill) cell.fill = x.fill;
+  if (x.border) cell.border = x.border as ExcelJS.Borders;
+  if (x.numFmt) cell.numFmt = x.numFmt;
+  if (x.protection) cell.protection = x.protection;
+}
+
+/**
+ * Writes one layout cell (value, style, name, note, validation) into an ExcelJS cell, of a workbook or of a streaming
+ * writer. `style`, when given, is the cell's ExcelJS style ready made (shared by cells of one look, never changed after).
+ */
+export function writeLayoutCell(cell: ExcelJS.Cell, sheet: Pick<SheetLayout, 'baseStyle'>, c: LayoutCell, style?: Partial<ExcelJS.Style>): void {
   const v = c.value;
   if (isFormula(v)) {
     cell.value = v.result === undefined ? ({ formula: v.formula } as ExcelJS.CellFormulaValue) : { formula: v.formula, result: v.result };
   } else {
     cell.value = v;
   }
-  applyStyle(cell, { ...sheet.baseStyle, ...c.style });
+  if (style) cell.style = style;
+  else applyStyle(cell, { ...sheet.baseStyle, ...c.style });
   if (c.name) cell.name = c.name;
   if (c.note) cell.note = c.note;
   if (c.validation) {
@@ -67,18 +82,14 @@ function writeCell(ws: ExcelJS.Worksheet, sheet: SheetLayout, c: LayoutCell): vo
   }
 }
 
-export async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promise<ExcelJS.Worksheet> {
-  const ws = workbook.addWorksheet(sheet.name);
-  sheet.columnWidths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
-  for (const c of sheet.cells) writeCell(ws, sheet, c);
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  if (sheet.freeze) ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+/** The sheet's frozen panes as ExcelJS views. */
+export const sheetViews = (sheet: Pick<SheetLayout, 'freeze'>): Array<Partial<ExcelJS.WorksheetView>> =>
+  sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [];
+
+/** The sheet's print setup as ExcelJS page setup: A4, fitted to the width, the header rows repeated. */
+export function sheetPageSetup(sheet: Pick<SheetLayout, 'print'>): Partial<ExcelJS.PageSetup> {
   const p = sheet.print;
-  ws.pageSetup = {
+  return {
     paperSize: 9, // A4
     orientation: p.orientation,
     fitToPage: p.fitToWidth,
@@ -87,6 +98,24 @@ export async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout
     margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0] + 1}:${p.repeatRows[1] + 1}` } : {}),
   };
+}
+
+/** Column widths and hidden columns. */
+export function setColumns(ws: Pick<ExcelJS.Worksheet, 'getColumn'>, sheet: Pick<SheetLayout, 'columnWidths' | 'hiddenColumns'>): void {
+  sheet.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
+}
+
+export async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promise<ExcelJS.Worksheet> {
+  const ws = workbook.addWorksheet(sheet.name);
+  setColumns(ws, sheet);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+  for (const c of sheet.cells) writeLayoutCell(ws.getCell(c.row + 1, c.col + 1), sheet, c);
+  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (sheet.freeze) ws.views = sheetViews(sheet);
+  ws.pageSetup = sheetPageSetup(sheet);
   if (sheet.protect) {
     await ws.protect('', {
       selectLockedCells: true,

@@ -1,5 +1,5 @@
 export { consolidate } from './consolidate';
 export { consolidationJson, type ConsolidationJson } from './to-json';
-export { buildConsolidatedLayout } from './layout/build-consolidated-layout';
+export { buildConsolidatedLayout, consolidatedLayout } from './layout/build-consolidated-layout';
 export * from './types';
 export { consolidationSummary } from './summary-text';

@@ -2,9 +2,10 @@ import type { FormDefinition, UnitLevel } from '../../form/schema';
 import type { WorkbookLayout } from '../../layout';
 import type { Consolidation } from '../types';
 import { consolidatedLevel } from './consolidated-level';
-import { buildDetailSheet } from './detail-sheet';
-import { buildIssuesSheet } from './issues-sheet';
-import { buildSourcesSheet } from './sources-sheet';
+import { detailSheet } from './detail-sheet';
+import { issuesSheet } from './issues-sheet';
+import { materializeWorkbook, type LazyWorkbookLayout } from './lazy-sheet';
+import { sourcesSheet } from './sources-sheet';
 import { buildSummarySheet } from './summary-sheet';
 
 export interface ConsolidatedLayoutOptions {
@@ -17,16 +18,19 @@ export interface ConsolidatedLayoutOptions {
 /**
  * The consolidated workbook, writer-independent: "Tổng hợp" (the filled official form), "Chi tiết đơn vị"
  * (one row per unit, live formulas), "Kiểm tra" (every issue) and "Nguồn" (every input file).
- * renderWorkbook(buildConsolidatedLayout(consolidate(inputs, { form }), form)) writes it with ExcelJS.
+ * The long sheets are lazy: their rows are made as the streaming writer writes them
+ * (writeConsolidatedWorkbook(consolidatedLayout(c, form), out)).
  */
-export function buildConsolidatedLayout(c: Consolidation, form: FormDefinition, options: ConsolidatedLayoutOptions = {}): WorkbookLayout {
+export function consolidatedLayout(c: Consolidation, form: FormDefinition, options: ConsolidatedLayoutOptions = {}): LazyWorkbookLayout {
   const level = options.level ?? consolidatedLevel(c.included);
   return {
-    sheets: [
-      buildSummarySheet(c, form, options.unit !== undefined ? { unit: options.unit, level } : { level }),
-      buildDetailSheet(c, form),
-      buildIssuesSheet(c),
-      buildSourcesSheet(c),
-    ],
+    sheets: [buildSummarySheet(c, form, options.unit !== undefined ? { unit: options.unit, level } : { level }), detailSheet(c, form), issuesSheet(c), sourcesSheet(c)],
   };
 }
+
+/**
+ * The consolidated workbook with every cell made, for the in-memory renderers:
+ * renderWorkbook(buildConsolidatedLayout(consolidate(inputs, { form }), form)) writes it with ExcelJS.
+ */
+export const buildConsolidatedLayout = (c: Consolidation, form: FormDefinition, options: ConsolidatedLayoutOptions = {}): WorkbookLayout =>
+  materializeWorkbook(consolidatedLayout(c, form, options));

@@ -1,6 +1,7 @@
 import { a1, columnLetters } from '../../grid';
 import { formItems, type FormDefinition, type ItemDefinition } from '../../form/schema';
-import type { CellStyle, LayoutValue, SheetLayout } from '../../layout';
+import type { CellStyle, LayoutCell, LayoutValue, SheetLayout } from '../../layout';
+import { materializeSheet, rowsOf, type LazySheetLayout } from './lazy-sheet';
 import type { Consolidation, Contribution } from '../types';
 import { SheetBuilder } from './sheet-builder';
 import { BASE, CENTER, COUNT, ERROR_FILL, HEADER, landscape, RATE, TEXT, TITLE, TOTAL } from './styles';
@@ -35,61 +36,81 @@ const FIRST_ITEM_COL = 4;
 /**
  * "Chi tiết đơn vị": one row per counted unit, one column per figure, a totals row of live formulas
  * (=SUM(…) and =IF(pop>0,count/pop,"")) so staff can audit and edit in Excel. Only items someone answered get columns.
+ * Unit rows are made as they are written (a province has thousands); `buildDetailSheet` makes them all.
  */
-export function buildDetailSheet(c: Consolidation, form: FormDefinition): SheetLayout {
-  const b = new SheetBuilder();
+export function detailSheet(c: Consolidation, form: FormDefinition): LazySheetLayout {
+  const head = new SheetBuilder();
   const items = formItems(form).filter((i) => c.items[i.code]);
   const columns: Column[] = [];
   let col = FIRST_ITEM_COL;
   for (const item of items) for (const field of fieldsOf(item)) columns.push({ item, field, col: col++ });
   const lastCol = Math.max(col - 1, FIRST_ITEM_COL);
 
-  b.merge(0, 0, 0, Math.min(lastCol, 12), 'CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ', { ...TITLE, hAlign: 'left' });
-  b.merge(1, 0, 1, Math.min(lastCol, 12), 'Tỉ lệ và dòng Tổng cộng là công thức: sửa số liệu của một đơn vị thì tổng và tỉ lệ tự tính lại.', { italic: true });
+  head.merge(0, 0, 0, Math.min(lastCol, 12), 'CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ', { ...TITLE, hAlign: 'left' });
+  head.merge(1, 0, 1, Math.min(lastCol, 12), 'Tỉ lệ và dòng Tổng cộng là công thức: sửa số liệu của một đơn vị thì tổng và tỉ lệ tự tính lại.', { italic: true });
   const groupRow = 3;
   const fieldRow = 4;
-  ['STT', 'Đơn vị', 'Cấp', 'Số lỗi'].forEach((h, i) => b.merge(groupRow, i, fieldRow, i, h, HEADER));
+  ['STT', 'Đơn vị', 'Cấp', 'Số lỗi'].forEach((h, i) => head.merge(groupRow, i, fieldRow, i, h, HEADER));
   for (const item of items) {
     const cols = columns.filter((x) => x.item === item);
-    b.merge(groupRow, cols[0]!.col, groupRow, cols[cols.length - 1]!.col, `${item.code}. ${item.shortLabel}`, HEADER);
-    for (const x of cols) b.set(fieldRow, x.col, FIELD_HEADER[x.field], HEADER);
+    head.merge(groupRow, cols[0]!.col, groupRow, cols[cols.length - 1]!.col, `${item.code}. ${item.shortLabel}`, HEADER);
+    for (const x of cols) head.set(fieldRow, x.col, FIELD_HEADER[x.field], HEADER);
   }
 
   const firstUnitRow = fieldRow + 1;
-  const byPath = new Map(items.map((item) => [item.code, new Map(c.items[item.code]!.contributions.map((k) => [k.path, k]))]));
-  c.included.forEach((unit, i) => {
-    const row = firstUnitRow + i;
-    b.set(row, 0, i + 1, CENTER);
-    b.set(row, 1, unit.name, TEXT, { note: unit.path });
-    b.set(row, 2, unit.level ? LEVEL_VI[unit.level] ?? unit.level : '', CENTER);
-    b.set(row, 3, unit.errors, unit.errors > 0 ? { ...CENTER, color: 'C00000', bold: true } : CENTER);
-    for (const x of columns) {
-      const contribution = byPath.get(x.item.code)!.get(unit.path);
-      if (contribution?.leftOut) {
-        writeLeftOut(b, row, x, contribution, columns);
-        continue;
-      }
-      const [value, style] = unitValue(x, contribution, row, columns);
-      // Empty figures are not written: a province has hundreds of rows, and every cell costs.
-      if (value !== null) b.set(row, x.col, value, style);
-    }
-  });
   const lastUnitRow = firstUnitRow + Math.max(c.included.length, 1) - 1;
   const totalRow = lastUnitRow + 1;
-  b.set(totalRow, 0, null, { ...CENTER, ...TOTAL });
-  b.set(totalRow, 1, 'Tổng cộng', { ...TEXT, ...TOTAL });
-  b.set(totalRow, 2, null, { ...CENTER, ...TOTAL });
-  b.set(totalRow, 3, { formula: `SUM(${a1(firstUnitRow, 3)}:${a1(lastUnitRow, 3)})`, result: c.included.reduce((s, u) => s + u.errors, 0) }, { ...CENTER, ...TOTAL });
-  for (const x of columns) {
-    const [value, style] = totalValue(c, x, firstUnitRow, lastUnitRow, totalRow, columns);
-    b.set(totalRow, x.col, value, { ...style, ...TOTAL });
+
+  function* rows(): Generator<LayoutCell[]> {
+    yield* rowsOf(head.cells);
+    // Contributions are in unit order: one cursor per item finds each unit's without an index of them all.
+    const cursors = items.map((item) => ({ list: c.items[item.code]!.contributions, at: 0 }));
+    const contributionOf = (itemIndex: number, path: string): Contribution | undefined => {
+      const cursor = cursors[itemIndex]!;
+      const k = cursor.list[cursor.at];
+      if (k?.path !== path) return undefined;
+      cursor.at++;
+      return k;
+    };
+    for (let i = 0; i < c.included.length; i++) {
+      const unit = c.included[i]!;
+      const row = firstUnitRow + i;
+      const b = new SheetBuilder();
+      b.set(row, 0, i + 1, CENTER);
+      b.set(row, 1, unit.name, TEXT, { note: unit.path });
+      b.set(row, 2, unit.level ? LEVEL_VI[unit.level] ?? unit.level : '', CENTER);
+      b.set(row, 3, unit.errors, unit.errors > 0 ? { ...CENTER, color: 'C00000', bold: true } : CENTER);
+      let itemIndex = -1;
+      let contribution: Contribution | undefined;
+      for (const x of columns) {
+        if (x.item !== items[itemIndex]) contribution = contributionOf(++itemIndex, unit.path);
+        if (contribution?.leftOut) {
+          writeLeftOut(b, row, x, contribution, columns);
+          continue;
+        }
+        const [value, style] = unitValue(x, contribution, row, columns);
+        // Empty figures are not written: a province has hundreds of rows, and every cell costs.
+        if (value !== null) b.set(row, x.col, value, style);
+      }
+      yield b.cells;
+    }
+    const b = new SheetBuilder();
+    b.set(totalRow, 0, null, { ...CENTER, ...TOTAL });
+    b.set(totalRow, 1, 'Tổng cộng', { ...TEXT, ...TOTAL });
+    b.set(totalRow, 2, null, { ...CENTER, ...TOTAL });
+    b.set(totalRow, 3, { formula: `SUM(${a1(firstUnitRow, 3)}:${a1(lastUnitRow, 3)})`, result: c.included.reduce((s, u) => s + u.errors, 0) }, { ...CENTER, ...TOTAL });
+    for (const x of columns) {
+      const [value, style] = totalValue(c, x, firstUnitRow, lastUnitRow, totalRow, columns);
+      b.set(totalRow, x.col, value, { ...style, ...TOTAL });
+    }
+    yield b.cells;
   }
 
   const widths = [5, 34, 11, 7, ...columns.map((x) => (x.field === 'names' ? 30 : x.field === 'weight' ? 12 : 11))];
   return {
     name: DETAIL_SHEET,
-    cells: b.cells,
-    merges: b.merges,
+    rows,
+    merges: head.merges,
     columnWidths: widths,
     rowHeights: { [groupRow]: 48 },
     freeze: { rows: fieldRow + 1, cols: 2 },
@@ -98,6 +119,9 @@ export function buildDetailSheet(c: Consolidation, form: FormDefinition): SheetL
     baseStyle: BASE,
   };
 }
+
+/** "Chi tiết đơn vị" with all its cells. */
+export const buildDetailSheet = (c: Consolidation, form: FormDefinition): SheetLayout => materializeSheet(detailSheet(c, form));
 
 /**
  * A value the check could not read: its cells left empty and marked, the first with a note saying why,

@@ -1,5 +1,6 @@
-import type { SheetLayout } from '../../layout';
-import type { Consolidation, SourceStatus } from '../types';
+import type { LayoutCell, SheetLayout } from '../../layout';
+import type { Consolidation, SourceFile, SourceStatus } from '../types';
+import { materializeSheet, rowsOf, type LazySheetLayout } from './lazy-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { BASE, CENTER, COUNT, ERROR_FILL, HEADER, landscape, TEXT, TITLE, WARNING_FILL } from './styles';
 
@@ -18,8 +19,11 @@ export function excelSerial(ms: number): number {
   return (ms - offsetMinutes * 60_000) / 86_400_000 + 25569;
 }
 
-/** "Nguồn": each input file with its unit, size, modification time, SHA-256, and whether (and why not) it was counted. */
-export function buildSourcesSheet(c: Consolidation): SheetLayout {
+/**
+ * "Nguồn": each input file with its unit, size, modification time, SHA-256, and whether (and why not) it was counted;
+ * rows made as they are written.
+ */
+export function sourcesSheet(c: Consolidation): LazySheetLayout {
   const b = new SheetBuilder();
   b.merge(0, 0, 0, 7, 'NGUỒN SỐ LIỆU: CÁC TỆP ĐÃ NHẬN', { ...TITLE, hAlign: 'left' });
   const counts = { included: 0, duplicate: 0, rejected: 0, excluded: 0 };
@@ -27,21 +31,13 @@ export function buildSourcesSheet(c: Consolidation): SheetLayout {
   b.merge(1, 0, 1, 7, `${c.sources.length} tệp: ${counts.included} đã tổng hợp, ${counts.duplicate} trùng lặp, ${counts.rejected + counts.excluded} bị loại.`, { italic: true });
   const headerRow = 3;
   ['STT', 'Tệp', 'Đơn vị', 'Kích thước (byte)', 'Thời gian sửa đổi', 'SHA-256', 'Trạng thái', 'Lý do'].forEach((h, col) => b.set(headerRow, col, h, HEADER));
-  c.sources.forEach((s, i) => {
-    const row = headerRow + 1 + i;
-    b.set(row, 0, i + 1, CENTER);
-    b.set(row, 1, s.path, TEXT);
-    b.set(row, 2, s.unit ?? '', TEXT);
-    b.set(row, 3, s.size, COUNT);
-    b.set(row, 4, excelSerial(s.mtimeMs), { ...CENTER, numFmt: 'dd/mm/yyyy hh:mm:ss' });
-    b.set(row, 5, s.sha256, { ...TEXT, font: 'Courier New', size: 9 });
-    const fill = s.status === 'included' ? undefined : s.status === 'duplicate' ? WARNING_FILL : ERROR_FILL;
-    b.set(row, 6, STATUS_VI[s.status], fill ? { ...CENTER, fill } : CENTER);
-    b.set(row, 7, s.reason ?? '', TEXT);
-  });
+  function* rows(): Generator<LayoutCell[]> {
+    yield* rowsOf(b.cells);
+    for (let i = 0; i < c.sources.length; i++) yield sourceRow(c.sources[i]!, headerRow + 1 + i, i);
+  }
   return {
     name: SOURCES_SHEET,
-    cells: b.cells,
+    rows,
     merges: b.merges,
     columnWidths: [5, 45, 30, 12, 19, 34, 16, 60],
     freeze: { rows: headerRow + 1, cols: 0 },
@@ -49,4 +45,21 @@ export function buildSourcesSheet(c: Consolidation): SheetLayout {
     protect: false,
     baseStyle: BASE,
   };
+}
+
+/** "Nguồn" with all its cells. */
+export const buildSourcesSheet = (c: Consolidation): SheetLayout => materializeSheet(sourcesSheet(c));
+
+function sourceRow(s: SourceFile, row: number, i: number): LayoutCell[] {
+  const b = new SheetBuilder();
+  b.set(row, 0, i + 1, CENTER);
+  b.set(row, 1, s.path, TEXT);
+  b.set(row, 2, s.unit ?? '', TEXT);
+  b.set(row, 3, s.size, COUNT);
+  b.set(row, 4, excelSerial(s.mtimeMs), { ...CENTER, numFmt: 'dd/mm/yyyy hh:mm:ss' });
+  b.set(row, 5, s.sha256, { ...TEXT, font: 'Courier New', size: 9 });
+  const fill = s.status === 'included' ? undefined : s.status === 'duplicate' ? WARNING_FILL : ERROR_FILL;
+  b.set(row, 6, STATUS_VI[s.status], fill ? { ...CENTER, fill } : CENTER);
+  b.set(row, 7, s.reason ?? '', TEXT);
+  return b.cells;
 }
