@@ -114,7 +114,8 @@ export function detailSheet(c: Consolidation, form: FormDefinition): LazySheetLa
     columnWidths: widths,
     rowHeights: { [groupRow]: 48 },
     freeze: { rows: fieldRow + 1, cols: 2 },
-    print: landscape([groupRow, fieldRow]),
+    // One column per figure: fitting them all on one page width would print them unreadably small.
+    print: { ...landscape([groupRow, fieldRow]), fitToWidth: false },
     protect: false,
     baseStyle: BASE,
   };

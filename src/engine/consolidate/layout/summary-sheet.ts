@@ -4,6 +4,7 @@ import type { SheetLayout } from '../../layout';
 import { FORM_ID_NAME, itemCellName, LEVEL_NAME, populationCellName, UNIT_NAME, type ItemField } from '../../template/template-names';
 import type { ConsolidatedItem, Consolidation } from '../types';
 import { sectionText } from './result-text';
+import { LINE_POINTS, lineCount } from '../../template/sheet-builder';
 import { SheetBuilder } from './sheet-builder';
 import { BASE, CENTER, COUNT, HEADER, landscape, MUTED, PERCENT, SUBTITLE, TEXT, TITLE } from './styles';
 
@@ -11,8 +12,9 @@ export const SUMMARY_SHEET = 'Tổng hợp';
 
 const COLUMNS = { stt: 0, label: 1, text: 2, item: 3, count: 4, population: 5, rate: 6, machine: 7 } as const;
 const LAST = COLUMNS.rate;
-
-
+const WIDTHS = [6, 42, 62, 30, 12, 12, 10, 12];
+/** Printed line height of the sheet's 12 pt text (the template's lines are 13 pt). */
+const LINE = Math.ceil((LINE_POINTS * 12) / 13);
 
 export interface SummaryOptions {
   /** The consolidating office's name ("Phòng GD&ĐT TP Bắc Giang"); left blank to fill when unknown. */
@@ -69,6 +71,8 @@ function writeItemNumbers(b: SheetBuilder, row: number, item: ItemDefinition, va
  */
 export function buildSummarySheet(c: Consolidation, form: FormDefinition, options: SummaryOptions): SheetLayout {
   const b = new SheetBuilder();
+  // Spreadsheets do not grow rows to fit merged, wrapped text: each section's rows are sized to its longest text.
+  const rowHeights: Record<number, number> = {};
   const bold = { bold: true, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
   b.merge(0, 0, 0, 1, options.unit ?? '', bold, options.unit ? { name: UNIT_NAME } : { name: UNIT_NAME, note: 'Ghi tên đơn vị tổng hợp (ví dụ: Phòng GD&ĐT …).' });
   b.merge(0, COLUMNS.text, 0, LAST, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold);
@@ -90,9 +94,14 @@ export function buildSummarySheet(c: Consolidation, form: FormDefinition, option
     const first = row;
     const last = row + section.items.length - 1;
     const footnote = section.footnote ? ` (${section.footnote})` : '';
+    const label = `${section.label}${footnote}`;
+    const text = sectionText(section, c.items, options.level);
     b.merge(first, COLUMNS.stt, last, COLUMNS.stt, Number(section.stt), { ...CENTER, vAlign: 'top' });
-    b.merge(first, COLUMNS.label, last, COLUMNS.label, `${section.label}${footnote}`, TEXT);
-    b.merge(first, COLUMNS.text, last, COLUMNS.text, sectionText(section, c.items, options.level), TEXT);
+    b.merge(first, COLUMNS.label, last, COLUMNS.label, label, TEXT);
+    b.merge(first, COLUMNS.text, last, COLUMNS.text, text, TEXT);
+    const lines = Math.max(lineCount(label, WIDTHS[COLUMNS.label]!), lineCount(text, WIDTHS[COLUMNS.text]!));
+    const perRow = Math.max(LINE, Math.ceil((lines * LINE) / section.items.length));
+    for (let r = first; r <= last; r++) rowHeights[r] = perRow;
     for (const item of section.items) {
       const value = c.items[item.code];
       b.set(row, COLUMNS.item, `${item.code}. ${item.shortLabel}`, value ? TEXT : { ...TEXT, color: MUTED });
@@ -124,7 +133,8 @@ export function buildSummarySheet(c: Consolidation, form: FormDefinition, option
     name: SUMMARY_SHEET,
     cells: b.cells,
     merges: b.merges,
-    columnWidths: [6, 42, 62, 30, 12, 12, 10, 12],
+    columnWidths: WIDTHS,
+    rowHeights,
     freeze: { rows: headerRow + 1, cols: 0 },
     print: landscape([headerRow, headerRow]),
     protect: false,
