@@ -113,7 +113,11 @@ export class FakeError extends Error {
   }
 }
 
-const bytesOf = (v: unknown): number => Buffer.byteLength(JSON.stringify(v ?? null)) + 40;
+/** UTF-8 length, in Node (Buffer) and in a browser (the e2e office stub bundles this fake). */
+const utf8Length = (s: string): number => (typeof Buffer !== 'undefined' ? Buffer.byteLength(s) : new TextEncoder().encode(s).length);
+const bytesOf = (v: unknown): number => utf8Length(JSON.stringify(v ?? null)) + 40;
+const base64Text = (b64: string): string =>
+  typeof Buffer !== 'undefined' ? Buffer.from(b64, 'base64').toString('utf8') : new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
 
 /** One Excel.run's request context. */
 export class FakeContext {
@@ -241,7 +245,7 @@ class FakeWorkbook extends Proxy {
     const result = new FakeClientResult<string[]>();
     this.context.write(bytesOf(base64) + bytesOf(options), () => {
       // The fake "file" is JSON: { sheets: [names] }.
-      const wanted = (JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as { sheets: string[] }).sheets;
+      const wanted = (JSON.parse(base64Text(base64)) as { sheets: string[] }).sheets;
       result.set(
         wanted.map((name) => {
           let unique = name;
