@@ -1,6 +1,6 @@
 import { errorCount, type CheckReport } from '../engine/report';
 import { parseArgs, positiveIntOption, UsageError } from './args';
-import { checkPaths, duplicateUnitIssues, expandInputs, MissingInputError } from './check-files';
+import { checkPaths, expandInputs, MissingInputError, runIssues } from './check-files';
 import { checkReportJson } from './print-json-report';
 import { humanReport } from './print-human-report';
 
@@ -43,7 +43,7 @@ export async function runCheckCommand(args: string[]): Promise<number> {
   }
   const onProgress = progressPrinter();
   const files = await checkPaths(inputs, { ...(jobs !== undefined ? { jobs } : {}), ...(onProgress ? { onProgress } : {}) });
-  const report: CheckReport = { files: files.map((f) => f.report), issues: duplicateUnitIssues(files) };
+  const report: CheckReport = { files: files.map((f) => f.report), issues: runIssues(files) };
   process.stdout.write(json ? `${checkReportJson(report)}\n` : humanReport(report));
   const errors = errorCount(report.issues) + report.files.reduce((n, f) => n + errorCount(f.issues), 0);
   return errors > 0 ? 1 : 0;

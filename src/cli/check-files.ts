@@ -6,6 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
 import type { Issue } from '../engine/issues';
 import { checkWorkbook } from '../engine/check-workbook';
+import { QD131 } from '../engine/form/qd131';
+import type { FormDefinition } from '../engine/form/schema';
+import { peerIssues } from '../engine/peers';
 import { toIssue } from '../engine/messages';
 import { unreadableReport, type FileReport } from '../engine/report';
 import { unitKey } from '../engine/units/unit-key';
@@ -274,3 +277,17 @@ export function duplicateUnitIssues(files: readonly CheckedFile[]): Issue[] {
   }
   return issues;
 }
+
+/**
+ * IMPLAUSIBLE (reason "peers") warnings for figures far from those of units of the same level (src/engine/peers),
+ * over the files that could be read as the form.
+ */
+export function peerCheckIssues(files: readonly CheckedFile[], form: FormDefinition = QD131): Issue[] {
+  return peerIssues(
+    files.filter((f) => f.meta.status === 'ok').map((f) => f.report),
+    form,
+  );
+}
+
+/** Issues about several files, the top-level "issues" of `bieu check --json`: duplicates, then figures far from their peers. */
+export const runIssues = (files: readonly CheckedFile[]): Issue[] => [...duplicateUnitIssues(files), ...peerCheckIssues(files)];

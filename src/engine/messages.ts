@@ -48,7 +48,9 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
     }. Hãy thống nhất một giá trị.`;
   },
   IMPLAUSIBLE: (f, s) =>
-    f.reason === 'year'
+    f.reason === 'peers'
+      ? peersMessage(f, s)
+      : f.reason === 'year'
       ? `${s}: "${f.text ?? show(f.actual)}" ghi năm ${f.actual ?? '?'}, có lẽ là ${f.expected ?? '?'}. Hãy kiểm tra lại.`
       : f.reason === 'too-many'
         ? `${s}: giá trị ${show(f.actual)} bất thường (thường không quá ${show(f.expected)}). Hãy kiểm tra lại: có thể đã ghi số tài khoản thay vì số nền tảng.`
@@ -66,6 +68,41 @@ export const MESSAGES_VI: Record<IssueCode, Render> = {
   DUPLICATE_UNIT: (f, s) =>
     `${s}: đơn vị gửi nhiều tệp${f.related?.length ? ` (${f.related.join(', ')})` : ''}; chỉ tính tệp mới nhất${f.path ? ` (${f.path})` : ''}.`,
 };
+
+/** Units of one level, as a peer comparison names them ("các trường tiểu học khác"). */
+const PEERS_OF_LEVEL: Record<string, string> = {
+  MN: 'các trường mầm non khác',
+  TH: 'các trường tiểu học khác',
+  THCS: 'các trường THCS khác',
+  THPT: 'các trường THPT khác',
+  phong: 'các Phòng GD&ĐT khác',
+  so: 'các Sở GD&ĐT khác',
+  dh: 'các cơ sở giáo dục đại học khác',
+};
+const SCHOOL_LEVELS = new Set(['MN', 'TH', 'THCS', 'THPT']);
+
+/**
+ * IMPLAUSIBLE with reason "peers": `text` is the unit's level, `related` the population for a size (none for a rate).
+ * "Mục 2.1 (ô PL2!C9): tổng số học sinh 32.448 khác xa các trường tiểu học khác (trung vị 1.180). Có thể đã ghi số của cả huyện; hãy kiểm tra lại."
+ */
+function peersMessage(f: Finding, s: string): string {
+  const peers = PEERS_OF_LEVEL[f.text ?? ''] ?? 'các đơn vị cùng cấp';
+  const actual = typeof f.actual === 'number' ? f.actual : NaN;
+  const expected = typeof f.expected === 'number' ? f.expected : NaN;
+  const population = f.related?.[0];
+  if (population === undefined) {
+    const pct = (v: number): string => (Number.isNaN(v) ? '?' : `${formatViNumber(v, 1)}%`);
+    return `${s}: tỉ lệ ${pct(actual)} khác xa ${peers} (trung vị ${pct(expected)}). Hãy kiểm tra lại số lượng và tỉ lệ.`;
+  }
+  const label = POPULATION_LABELS.get(population) ?? population;
+  const what = f.item === population ? '' : `${label.charAt(0).toLowerCase()}${label.slice(1)} `;
+  const size = (v: number): string => (Number.isNaN(v) ? '?' : formatViNumber(Math.round(v), 0));
+  const hint =
+    actual > expected
+      ? `Có thể đã ghi số của ${SCHOOL_LEVELS.has(f.text ?? '') ? 'cả huyện' : f.text === 'phong' ? 'cả tỉnh' : 'đơn vị khác'}; hãy kiểm tra lại.`
+      : 'Có thể đã ghi thiếu hoặc nhầm số; hãy kiểm tra lại.';
+  return `${s}: ${what}${size(actual)} khác xa ${peers} (trung vị ${size(expected)}). ${hint}`;
+}
 
 /** An item code, a cell or a population id, as a message names it: "mục 1.1", "ô PL2!B3", "Tổng số giáo viên". */
 function place(ref: string): string {

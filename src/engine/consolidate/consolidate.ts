@@ -1,4 +1,5 @@
 import { formItems, type Aggregation, type FormDefinition, type ItemDefinition } from '../form/schema';
+import { peerIssues } from '../peers';
 import { missingUnits } from '../units/match-units';
 import { aggregateNameSet } from './aggregate-name-set';
 import { aggregateSum, type Aggregated } from './aggregate-sum';
@@ -34,6 +35,17 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
   // A population given on the form that could not be read is left out of the unit's sizes (told from its items instead).
   for (const p of form.populations)
     for (const f of facts) if (f.leftOut.has(p.id)) issues.push(noticeIssue(leftOutNotice(f, p.id, `Số liệu chung "${p.label}"`)));
+
+  // Figures far from those of units of the same level (a school that typed the district's total), with unit and file.
+  const units = [...classified.included, ...classified.excluded];
+  const unitOfReport = new Map(units.map((u) => [u.report.path, u]));
+  for (const issue of peerIssues(
+    units.map((u) => u.report),
+    form,
+  )) {
+    const unit = issue.path !== undefined ? unitOfReport.get(issue.path) : undefined;
+    issues.push(unit ? { ...issue, unit: unit.name, path: unit.path } : issue);
+  }
 
   const populations: Record<string, number> = {};
   for (const p of form.populations) {
