@@ -84,6 +84,14 @@ describe('peerIssues: rates', () => {
     expect(issues[0]!.message).toMatch(/^Mục 2\.1 \(ô PL2!C12\): tỉ lệ 9,8% khác xa các trường tiểu học khác \(trung vị \d+(,\d)?%\)\. Hãy kiểm tra lại số lượng và tỉ lệ\.$/);
   });
 
+  test('a size and a rate both far at one item: one issue, the size (it explains the rate)', () => {
+    // "32.448, đạt tỉ lệ: 5%": implied population 648.960, rate 5 %.
+    const reports = district.map((s, i) => schoolReport(i === 8 ? { ...s, items: { '2.1': reading(DISTRICT_PUPILS, 5, 'PL2!C12') } } : s));
+    const issues = peerIssues(reports, QD131);
+    expect(tuples(issues)).toEqual([[`huyen/${district[8]!.unit}.xlsx`, '2.1', 'IMPLAUSIBLE', 'PL2!C12']]);
+    expect(issues[0]).toMatchObject({ actual: 648960, related: ['hoc_sinh'] });
+  });
+
   test('a rate-only item far from the peers (95 % online where peers have 25–32 %) is flagged; 55 % is not (under 30 points)', () => {
     const reports = district.map((s, i) => schoolReport(i === 5 ? { ...s, onlineShare: 95 } : i === 6 ? { ...s, onlineShare: 55 } : s));
     const issues = peerIssues(reports, QD131);

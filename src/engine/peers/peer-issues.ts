@@ -1,10 +1,9 @@
-import type { FormDefinition } from '../form/schema';
+import type { FormDefinition, UnitLevel } from '../form/schema';
 import type { Finding, Issue } from '../issues';
 import { toIssue } from '../messages';
 import type { FileReport } from '../report';
-import { unitKey } from '../units/unit-key';
 import { median, medianAbsoluteDeviation } from './robust-stats';
-import { placeOrder, unitFigures, type PeerFigure, type UnitFigures } from './peer-figures';
+import { peerSlots, unitFigures, type PeerFigure, type UnitFigures } from './peer-figures';
 
 /** How far from its peers a figure must be to be flagged; chosen so that ordinary spreads never are. */
 export const PEER_RULES = {
@@ -20,61 +19,69 @@ export const PEER_RULES = {
 
 interface Unit {
   report: FileReport;
+  level: UnitLevel;
   figures: UnitFigures;
-  /** Units that sent several files count once in their peers' medians. */
-  key: string;
 }
 
-/** Values per group ("TH|size|hoc_sinh", "TH|rate|2.1"), each distinct unit once, in input order. */
-function groupValues(units: readonly Unit[]): Map<string, number[]> {
-  const groups = new Map<string, { values: number[]; seen: Set<string> }>();
-  const add = (group: string, key: string, value: number): void => {
-    let g = groups.get(group);
-    if (!g) groups.set(group, (g = { values: [], seen: new Set() }));
-    if (g.seen.has(key)) return;
-    g.seen.add(key);
-    g.values.push(value);
-  };
-  for (const u of units) {
-    for (const s of u.figures.sizes) add(`${u.figures.level}|size|${s.population}`, u.key, s.representative);
-    for (const [code, r] of u.figures.rates) add(`${u.figures.level}|rate|${code}`, u.key, r.value);
-  }
-  const out = new Map<string, number[]>();
-  for (const [group, g] of groups) if (g.values.length >= PEER_RULES.minPeers) out.set(group, g.values);
-  return out;
-}
-
-/** Median of a group, and for rates the distance beyond which a rate is far; computed once per group. */
-interface Stats {
+/** A slot's median at one level, and for a rate the distance beyond which a rate is far (0 for a size). */
+interface SlotStats {
   median: number;
   gap: number;
 }
 
-function statsOf(groups: Map<string, number[]>): Map<string, Stats> {
-  const out = new Map<string, Stats>();
-  for (const [group, values] of groups) {
-    const m = median(values);
-    const gap = group.includes('|rate|') ? Math.max(PEER_RULES.rateMadFactor * medianAbsoluteDeviation(values, m), PEER_RULES.rateMinGap) : 0;
-    out.set(group, { median: m, gap });
+/**
+ * The units compared (known level, read as the form) and per level the values of each slot, each unit once:
+ * a unit that sent several files under one name counts once among its peers, by its first file.
+ */
+function collect(reports: readonly FileReport[], form: FormDefinition): { units: Unit[]; values: Map<UnitLevel, number[][]> } {
+  const slots = peerSlots(form);
+  const units: Unit[] = [];
+  const values = new Map<UnitLevel, number[][]>();
+  const seen = new Map<UnitLevel, Set<string>>();
+  for (const report of reports) {
+    const level = report.level;
+    if (level === null || report.template === null) continue;
+    const figures = unitFigures(report, slots);
+    units.push({ report, level, figures });
+    let names = seen.get(level);
+    if (!names) seen.set(level, (names = new Set()));
+    const name = report.unit ?? `\u0000${report.path}`;
+    if (names.has(name)) continue;
+    names.add(name);
+    let columns = values.get(level);
+    if (!columns) values.set(level, (columns = Array.from({ length: slots.width }, () => [])));
+    for (const k of figures.present) columns[k]!.push(figures.representative[k]!);
   }
+  return { units, values };
+}
+
+function statsOf(values: Map<UnitLevel, number[][]>, ratesFrom: number): Map<UnitLevel, Array<SlotStats | undefined>> {
+  const out = new Map<UnitLevel, Array<SlotStats | undefined>>();
+  for (const [level, columns] of values)
+    out.set(
+      level,
+      columns.map((column, k) => {
+        if (column.length < PEER_RULES.minPeers) return undefined;
+        const m = median(column);
+        const gap = k >= ratesFrom ? Math.max(PEER_RULES.rateMadFactor * medianAbsoluteDeviation(column, m), PEER_RULES.rateMinGap) : 0;
+        return { median: m, gap };
+      }),
+    );
   return out;
 }
 
-const farInSize = (value: number, m: number): boolean => m > 0 && (value > m * PEER_RULES.sizeFactor || value < m / PEER_RULES.sizeFactor);
+const far = (p: PeerFigure, st: SlotStats, isRate: boolean): boolean =>
+  isRate
+    ? Math.abs(p.value - st.median) > st.gap
+    : st.median > 0 && (p.value > st.median * PEER_RULES.sizeFactor || p.value < st.median / PEER_RULES.sizeFactor);
 
-function finding(report: FileReport, figures: UnitFigures, place: PeerFigure, m: number, population?: string): Finding {
-  return {
-    code: 'IMPLAUSIBLE',
-    reason: 'peers',
-    item: place.item,
-    ...(place.cell !== undefined ? { cell: place.cell } : {}),
-    actual: place.value,
-    expected: m,
-    path: report.path,
-    // The level names the peers in the message ("các trường tiểu học khác").
-    text: figures.level,
-    ...(population !== undefined ? { related: [population] } : {}),
-  };
+function finding(unit: Unit, p: PeerFigure, m: number, population: string | undefined): Finding {
+  const f: Finding = { code: 'IMPLAUSIBLE', reason: 'peers', item: p.item, actual: p.value, expected: m, path: unit.report.path };
+  if (p.cell !== undefined) f.cell = p.cell;
+  // The level names the peers in the message ("các trường tiểu học khác").
+  f.text = unit.level;
+  if (population !== undefined) f.related = [population];
+  return f;
 }
 
 /**
@@ -82,35 +89,38 @@ function finding(report: FileReport, figures: UnitFigures, place: PeerFigure, m:
  * - a population size (given or implied) over 10× or under 1/10 of the peers' median — a school that typed the
  *   district's total of pupils in its own form;
  * - a rate further from the peers' median than max(4 × MAD, 30 percentage points).
- * Groups of fewer than 8 units, and units of unknown level, are not compared. At most one issue per unit and item
- * (or population); a population wrong everywhere it appears is flagged once, at its first place. Issues come in
- * input order, then form order. Driven by the form: no item code is named here.
+ * `expected` is the median of the level's units (the unit itself included: one value barely moves a median).
+ * Levels with fewer than 8 units stating the figure, and units of unknown level, are not compared. Values the unit's
+ * own check rejects are left out. At most one issue per unit and item (or population); a population wrong everywhere
+ * it appears is flagged once, at its first place in form order. Issues come in input order, then form order.
+ * Driven by the form: no item code is named here.
  * peerIssues(reports, QD131) -> [{ code: "IMPLAUSIBLE", reason: "peers", item: "2.1", actual: 32448, expected: 1180, path, … }]
  */
 export function peerIssues(reports: readonly FileReport[], form: FormDefinition): Issue[] {
-  const units: Unit[] = [];
-  for (const report of reports) {
-    const figures = unitFigures(report, form);
-    if (figures) units.push({ report, figures, key: report.unit !== null ? unitKey(report.unit) : `\u0000${report.path}` });
-  }
-  const stats = statsOf(groupValues(units));
-  if (stats.size === 0) return [];
-  const order = placeOrder(form);
+  const slots = peerSlots(form);
+  const ratesFrom = slots.populations.length;
+  const { units, values } = collect(reports, form);
+  const stats = statsOf(values, ratesFrom);
 
   const issues: Issue[] = [];
-  for (const { report, figures } of units) {
-    const found = new Map<string, Finding>();
-    for (const s of figures.sizes) {
-      const st = stats.get(`${figures.level}|size|${s.population}`);
-      if (!st) continue;
-      const place = s.places.find((p) => !found.has(p.item) && farInSize(p.value, st.median));
-      if (place) found.set(place.item, finding(report, figures, place, st.median, s.population));
+  for (const unit of units) {
+    const levelStats = stats.get(unit.level);
+    if (!levelStats) continue;
+    // Per slot, the far place first in form order.
+    let farBySlot: Map<number, PeerFigure> | undefined;
+    for (const p of unit.figures.places) {
+      const st = levelStats[p.slot];
+      if (!st || !far(p, st, p.slot >= ratesFrom)) continue;
+      const before = farBySlot?.get(p.slot);
+      if (!before || p.rank < before.rank) (farBySlot ??= new Map()).set(p.slot, p);
     }
-    for (const [code, r] of figures.rates) {
-      const st = stats.get(`${figures.level}|rate|${code}`);
-      if (st && !found.has(code) && Math.abs(r.value - st.median) > st.gap) found.set(code, finding(report, figures, r, st.median));
-    }
-    const ordered = [...found.values()].sort((a, b) => order(a.item!) - order(b.item!));
+    if (!farBySlot) continue;
+    // Sizes first (a wrong size explains a wrong rate), then one issue per item, in form order.
+    const chosen = [...farBySlot.values()].sort((a, b) => Number(a.slot >= ratesFrom) - Number(b.slot >= ratesFrom) || a.rank - b.rank);
+    const byItem = new Map<string, Finding>();
+    for (const p of chosen)
+      if (!byItem.has(p.item)) byItem.set(p.item, finding(unit, p, levelStats[p.slot]!.median, p.slot < ratesFrom ? slots.populations[p.slot] : undefined));
+    const ordered = [...byItem.values()].sort((a, b) => (slots.rank.get(a.item!) ?? 0) - (slots.rank.get(b.item!) ?? 0));
     for (const f of ordered) issues.push(toIssue(f));
   }
   return issues;
