@@ -1,9 +1,9 @@
 import type { ItemDefinition } from '../form/schema';
 import type { Aggregated } from './aggregate-sum';
 import { mergeNames } from './name-set';
-import type { Notice } from './notices';
-import type { ConsolidatedItem, Contribution } from './types';
-import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } from './unit-facts';
+import { unanswered, walkAnswers } from './item-answers';
+import type { ConsolidatedItem } from './types';
+import type { UnitFacts } from './unit-facts';
 
 /**
  * aggregation 'nameSet': names merge as a set (case, NFC/NFD and spacing folded); the count is the set's size.
@@ -11,33 +11,13 @@ import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } fr
  * (NAMES_MISSING), and the count is then at least its count.
  */
 export function aggregateNameSet(item: ItemDefinition, units: readonly UnitFacts[]): Aggregated {
-  const contributions: Contribution[] = [];
   const lists: string[][] = [];
-  let notApplicable = 0;
-  let answered = 0;
   let countSum = 0;
   let namelessMax = 0;
   const nameless: string[] = [];
-  const notices: Notice[] = [];
-  for (const facts of units) {
-    const skipped = leftOutContribution(facts, item.code);
-    if (skipped) {
-      contributions.push(skipped);
-      notices.push(leftOutNotice(facts, item.code));
-      continue;
-    }
-    const r = facts.report.items[item.code];
-    if (!r) continue;
-    const c = contributionOf(facts, r);
-    if (r.notApplicable) {
-      c.notApplicable = true;
-      contributions.push(c);
-      notApplicable++;
-      continue;
-    }
+  const walk = walkAnswers(item, units, ({ facts, reading: r, contribution: c }) => {
     const names = r.names?.filter((n) => n.trim() !== '') ?? [];
-    if (r.count === undefined && names.length === 0) continue;
-    answered++;
+    if (r.count === undefined && names.length === 0) return false;
     const unitCount = r.count ?? names.length;
     c.count = unitCount;
     countSum += unitCount;
@@ -48,11 +28,11 @@ export function aggregateNameSet(item: ItemDefinition, units: readonly UnitFacts
       nameless.push(facts.unit.name);
       namelessMax = Math.max(namelessMax, unitCount);
     }
-    contributions.push(c);
-  }
-  if (contributions.length === 0) return { notices };
-  if (answered === 0 && notApplicable > 0 && notices.length === 0) return { item: { code: item.code, notApplicable: true, contributions }, notices };
-  if (answered === 0) return { item: { code: item.code, contributions }, notices };
+    return true;
+  });
+  const none = unanswered(item.code, walk);
+  if (none) return none;
+  const { contributions, notices } = walk;
   if (lists.length === 0) return { item: { code: item.code, count: countSum, contributions }, notices };
   const names = mergeNames(lists);
   const result: ConsolidatedItem = { code: item.code, count: Math.max(names.length, namelessMax), names, contributions };

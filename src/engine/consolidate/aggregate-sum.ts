@@ -1,8 +1,9 @@
 import type { ItemDefinition } from '../form/schema';
 import type { ItemReading } from '../report';
 import type { Notice } from './notices';
-import type { ConsolidatedItem, Contribution } from './types';
-import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } from './unit-facts';
+import type { ConsolidatedItem } from './types';
+import { unanswered, walkAnswers } from './item-answers';
+import type { UnitFacts } from './unit-facts';
 
 export interface Aggregated {
   item?: ConsolidatedItem;
@@ -26,36 +27,16 @@ function populationFor(item: ItemDefinition, facts: UnitFacts, r: ItemReading): 
  * (UNREADABLE_VALUE_CODES) is left out, with a VALUE_LEFT_OUT notice.
  */
 export function aggregateSum(item: ItemDefinition, units: readonly UnitFacts[]): Aggregated {
-  const contributions: Contribution[] = [];
   let count = 0;
   let countWithPopulation = 0;
   let population = 0;
-  let answered = 0;
-  let notApplicable = 0;
   const lacking: string[] = [];
-  const notices: Notice[] = [];
-  for (const facts of units) {
-    const skipped = leftOutContribution(facts, item.code);
-    if (skipped) {
-      contributions.push(skipped);
-      notices.push(leftOutNotice(facts, item.code));
-      continue;
-    }
-    const r = facts.report.items[item.code];
-    if (!r) continue;
-    const c = contributionOf(facts, r);
-    if (r.notApplicable) {
-      c.notApplicable = true;
-      contributions.push(c);
-      notApplicable++;
-      continue;
-    }
+  const walk = walkAnswers(item, units, ({ facts, reading: r, contribution: c }) => {
     let unitCount = r.count;
     const unitPopulation = populationFor(item, facts, r);
     // A rate alone ("đạt tỉ lệ: 100%") of a known population still says how many.
     if (unitCount === undefined && r.rate !== undefined && unitPopulation !== undefined) unitCount = Math.round((r.rate * unitPopulation) / 100);
-    if (unitCount === undefined) continue;
-    answered++;
+    if (unitCount === undefined) return false;
     c.count = unitCount;
     if (r.rate !== undefined) c.rate = r.rate;
     count += unitCount;
@@ -64,12 +45,11 @@ export function aggregateSum(item: ItemDefinition, units: readonly UnitFacts[]):
       population += unitPopulation;
       countWithPopulation += unitCount;
     } else if (item.population && unitCount > 0) lacking.push(facts.unit.name);
-    contributions.push(c);
-  }
-  if (contributions.length === 0) return { notices };
-  if (answered === 0 && notApplicable > 0 && notices.length === 0) return { item: { code: item.code, notApplicable: true, contributions }, notices };
-  // Every value left out: no figure, only where they came from.
-  if (answered === 0) return { item: { code: item.code, contributions }, notices };
+    return true;
+  });
+  const none = unanswered(item.code, walk);
+  if (none) return none;
+  const { contributions, notices } = walk;
   const result: ConsolidatedItem = { code: item.code, count, contributions };
   if (item.population) {
     if (population > 0 || lacking.length === 0) result.population = population;

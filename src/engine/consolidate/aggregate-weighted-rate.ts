@@ -1,8 +1,7 @@
 import type { ItemDefinition } from '../form/schema';
 import type { Aggregated } from './aggregate-sum';
-import type { Notice } from './notices';
-import type { Contribution } from './types';
-import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } from './unit-facts';
+import { unanswered, walkAnswers } from './item-answers';
+import type { UnitFacts } from './unit-facts';
 
 /**
  * aggregation 'weightedRate' (rate-only items): the mean of the units' rates weighted by `weightPopulation`,
@@ -10,38 +9,20 @@ import { contributionOf, leftOutContribution, leftOutNotice, type UnitFacts } fr
  * When a unit's weight cannot be told, the plain mean, with an UNWEIGHTED_MEAN notice.
  */
 export function aggregateWeightedRate(item: ItemDefinition, units: readonly UnitFacts[]): Aggregated {
-  const contributions: Contribution[] = [];
   const rated: Array<{ rate: number; weight: number | undefined }> = [];
-  let notApplicable = 0;
   const unweighted: string[] = [];
-  const notices: Notice[] = [];
-  for (const facts of units) {
-    const skipped = leftOutContribution(facts, item.code);
-    if (skipped) {
-      contributions.push(skipped);
-      notices.push(leftOutNotice(facts, item.code));
-      continue;
-    }
-    const r = facts.report.items[item.code];
-    if (!r) continue;
-    const c = contributionOf(facts, r);
-    if (r.notApplicable) {
-      c.notApplicable = true;
-      contributions.push(c);
-      notApplicable++;
-      continue;
-    }
-    if (r.rate === undefined) continue;
+  const walk = walkAnswers(item, units, ({ facts, reading: r, contribution: c }) => {
+    if (r.rate === undefined) return false;
     c.rate = r.rate;
     const weight = item.weightPopulation ? facts.populations.resolve(item.weightPopulation) : undefined;
     if (weight !== undefined) c.weight = weight;
     else unweighted.push(facts.unit.name);
     rated.push({ rate: r.rate, weight });
-    contributions.push(c);
-  }
-  if (contributions.length === 0) return { notices };
-  if (rated.length === 0)
-    return notApplicable > 0 && notices.length === 0 ? { item: { code: item.code, notApplicable: true, contributions }, notices } : { item: { code: item.code, contributions }, notices };
+    return true;
+  });
+  const none = unanswered(item.code, walk);
+  if (none) return none;
+  const { contributions, notices } = walk;
   const totalWeight = rated.reduce((s, x) => s + (x.weight ?? 0), 0);
   if (unweighted.length === 0 && totalWeight > 0) {
     const rate = rated.reduce((s, x) => s + x.rate * x.weight!, 0) / totalWeight;
