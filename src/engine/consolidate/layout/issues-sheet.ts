@@ -1,36 +1,25 @@
 import { SEVERITY_VI } from '../../messages';
 import type { LayoutCell, SheetLayout } from '../../layout';
 import type { Consolidation, ConsolidationIssue } from '../types';
-import { materializeSheet, rowsOf, type LazySheetLayout } from './lazy-sheet';
+import { listSheet, materializeSheet, type LazySheetLayout } from './lazy-sheet';
 import { fileName } from '../classify-inputs';
 import { SheetBuilder } from './sheet-builder';
-import { BASE, CENTER, ERROR_FILL, HEADER, landscape, TEXT, TITLE, WARNING_FILL } from './styles';
+import { CENTER, ERROR_FILL, TEXT, WARNING_FILL } from './styles';
 
 export const ISSUES_SHEET = 'Kiểm tra';
 
 /** "Kiểm tra": every issue of every unit, for sending back to schools; rows made as they are written. */
 export function issuesSheet(c: Consolidation): LazySheetLayout {
-  const b = new SheetBuilder();
-  const { length } = c.issues;
   const errors = c.issues.filter((i) => i.severity === 'error').length;
-  b.merge(0, 0, 0, 7, 'KẾT QUẢ KIỂM TRA SỐ LIỆU CÁC ĐƠN VỊ', { ...TITLE, hAlign: 'left' });
-  b.merge(1, 0, 1, 7, length === 0 ? 'Không phát hiện lỗi hay cảnh báo nào.' : `${errors} lỗi, ${length - errors} cảnh báo.`, { italic: true });
-  const headerRow = 3;
-  ['STT', 'Đơn vị', 'Tệp', 'Ô', 'Mục', 'Mã', 'Mức độ', 'Nội dung'].forEach((h, col) => b.set(headerRow, col, h, HEADER));
-  function* rows(): Generator<LayoutCell[]> {
-    yield* rowsOf(b.cells);
-    for (let i = 0; i < c.issues.length; i++) yield issueRow(c.issues[i]!, headerRow + 1 + i, i);
-  }
-  return {
+  return listSheet({
     name: ISSUES_SHEET,
-    rows,
-    merges: b.merges,
+    title: 'KẾT QUẢ KIỂM TRA SỐ LIỆU CÁC ĐƠN VỊ',
+    summary: c.issues.length === 0 ? 'Không phát hiện lỗi hay cảnh báo nào.' : `${errors} lỗi, ${c.issues.length - errors} cảnh báo.`,
+    headers: ['STT', 'Đơn vị', 'Tệp', 'Ô', 'Mục', 'Mã', 'Mức độ', 'Nội dung'],
     columnWidths: [5, 30, 26, 12, 6, 22, 10, 80],
-    freeze: { rows: headerRow + 1, cols: 0 },
-    print: landscape([headerRow, headerRow]),
-    protect: false,
-    baseStyle: BASE,
-  };
+    entries: c.issues,
+    row: issueRow,
+  });
 }
 
 /** "Kiểm tra" with all its cells. */

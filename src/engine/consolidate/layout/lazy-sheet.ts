@@ -1,4 +1,6 @@
 import type { LayoutCell, SheetLayout, WorkbookLayout } from '../../layout';
+import { SheetBuilder } from './sheet-builder';
+import { BASE, HEADER, landscape, TITLE } from './styles';
 
 /**
  * A sheet whose cells are made row by row as they are written, so a province's thousands of unit rows are never
@@ -39,3 +41,43 @@ export function materializeSheet(sheet: ConsolidatedSheetLayout): SheetLayout {
 }
 
 export const materializeWorkbook = (layout: LazyWorkbookLayout): WorkbookLayout => ({ sheets: layout.sheets.map(materializeSheet) });
+
+export interface ListSheetSpec<T> {
+  name: string;
+  /** Bold title on the first row. */
+  title: string;
+  /** One italic line under the title (counts). */
+  summary: string;
+  headers: readonly string[];
+  columnWidths: number[];
+  entries: readonly T[];
+  /** The cells of entry `index`, written at `row`. */
+  row(entry: T, row: number, index: number): LayoutCell[];
+}
+
+/**
+ * A list sheet of the consolidated workbook ("Kiểm tra", "Nguồn"): title, summary line, a frozen header row,
+ * then one row per entry, made as it is written.
+ */
+export function listSheet<T>(spec: ListSheetSpec<T>): LazySheetLayout {
+  const b = new SheetBuilder();
+  const last = spec.headers.length - 1;
+  b.merge(0, 0, 0, last, spec.title, { ...TITLE, hAlign: 'left' });
+  b.merge(1, 0, 1, last, spec.summary, { italic: true });
+  const headerRow = 3;
+  spec.headers.forEach((h, col) => b.set(headerRow, col, h, HEADER));
+  function* rows(): Generator<LayoutCell[]> {
+    yield* rowsOf(b.cells);
+    for (let i = 0; i < spec.entries.length; i++) yield spec.row(spec.entries[i]!, headerRow + 1 + i, i);
+  }
+  return {
+    name: spec.name,
+    rows,
+    merges: b.merges,
+    columnWidths: spec.columnWidths,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: landscape([headerRow, headerRow]),
+    protect: false,
+    baseStyle: BASE,
+  };
+}

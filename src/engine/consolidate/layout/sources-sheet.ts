@@ -1,8 +1,8 @@
 import type { LayoutCell, SheetLayout } from '../../layout';
 import type { Consolidation, SourceFile, SourceStatus } from '../types';
-import { materializeSheet, rowsOf, type LazySheetLayout } from './lazy-sheet';
+import { listSheet, materializeSheet, type LazySheetLayout } from './lazy-sheet';
 import { SheetBuilder } from './sheet-builder';
-import { BASE, CENTER, COUNT, ERROR_FILL, HEADER, landscape, TEXT, TITLE, WARNING_FILL } from './styles';
+import { CENTER, COUNT, ERROR_FILL, TEXT, WARNING_FILL } from './styles';
 
 export const SOURCES_SHEET = 'Nguồn';
 
@@ -24,27 +24,17 @@ export function excelSerial(ms: number): number {
  * rows made as they are written.
  */
 export function sourcesSheet(c: Consolidation): LazySheetLayout {
-  const b = new SheetBuilder();
-  b.merge(0, 0, 0, 7, 'NGUỒN SỐ LIỆU: CÁC TỆP ĐÃ NHẬN', { ...TITLE, hAlign: 'left' });
   const counts = { included: 0, duplicate: 0, rejected: 0, excluded: 0 };
   for (const s of c.sources) counts[s.status]++;
-  b.merge(1, 0, 1, 7, `${c.sources.length} tệp: ${counts.included} đã tổng hợp, ${counts.duplicate} trùng lặp, ${counts.rejected + counts.excluded} bị loại.`, { italic: true });
-  const headerRow = 3;
-  ['STT', 'Tệp', 'Đơn vị', 'Kích thước (byte)', 'Thời gian sửa đổi', 'SHA-256', 'Trạng thái', 'Lý do'].forEach((h, col) => b.set(headerRow, col, h, HEADER));
-  function* rows(): Generator<LayoutCell[]> {
-    yield* rowsOf(b.cells);
-    for (let i = 0; i < c.sources.length; i++) yield sourceRow(c.sources[i]!, headerRow + 1 + i, i);
-  }
-  return {
+  return listSheet({
     name: SOURCES_SHEET,
-    rows,
-    merges: b.merges,
+    title: 'NGUỒN SỐ LIỆU: CÁC TỆP ĐÃ NHẬN',
+    summary: `${c.sources.length} tệp: ${counts.included} đã tổng hợp, ${counts.duplicate} trùng lặp, ${counts.rejected + counts.excluded} bị loại.`,
+    headers: ['STT', 'Tệp', 'Đơn vị', 'Kích thước (byte)', 'Thời gian sửa đổi', 'SHA-256', 'Trạng thái', 'Lý do'],
     columnWidths: [5, 45, 30, 12, 19, 34, 16, 60],
-    freeze: { rows: headerRow + 1, cols: 0 },
-    print: landscape([headerRow, headerRow]),
-    protect: false,
-    baseStyle: BASE,
-  };
+    entries: c.sources,
+    row: sourceRow,
+  });
 }
 
 /** "Nguồn" with all its cells. */
